@@ -1,0 +1,64 @@
+import type { Role } from "./roles";
+
+/**
+ * Permissions are `action:entity:scope` strings. A grant with scope `any` covers `org` and `own`;
+ * `org` covers `own`. This table is the only place where roles receive permissions.
+ */
+export type Scope = "own" | "org" | "any";
+export type Permission = `${string}:${string}:${Scope}`;
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: [
+    "access:admin:any",
+    "read:organisation:any",
+    "create:organisation:any",
+    "update:organisation:any",
+    "read:user:any",
+    "create:user:any",
+    "update:user:any",
+    "deactivate:user:any",
+    "manage:membership:any",
+    "read:audit:any",
+    "read:outbox:any",
+  ],
+  auditor: ["access:admin:any", "read:organisation:any", "read:user:any", "read:audit:any"],
+  coordinator: [
+    "access:admin:org",
+    "read:organisation:org",
+    "update:organisation:org",
+    "read:user:org",
+    "read:audit:org",
+    "access:studio:org",
+    "access:care:org",
+  ],
+  supervisor: ["access:care:org", "read:user:org"],
+  caseworker: ["access:care:own"],
+  partner: ["access:care:own"],
+  artisan: ["access:studio:own"],
+};
+
+const SCOPE_RANK: Record<Scope, number> = { own: 0, org: 1, any: 2 };
+
+function split(permission: Permission): [action: string, entity: string, scope: Scope] {
+  const [action, entity, scope] = permission.split(":") as [string, string, Scope];
+  return [action, entity, scope];
+}
+
+/** Whether `role` holds `permission` or a wider grant of the same action on the same entity. */
+export function roleGrants(role: Role, permission: Permission): boolean {
+  const [action, entity, scope] = split(permission);
+  return ROLE_PERMISSIONS[role].some((grant) => {
+    const [grantAction, grantEntity, grantScope] = split(grant);
+    return grantAction === action && grantEntity === entity && SCOPE_RANK[grantScope] >= SCOPE_RANK[scope];
+  });
+}
+
+export function rolesGrant(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => roleGrants(role, permission));
+}
+
+/** The widest scope of `action:entity` among the roles, or null. */
+export function widestScope(roles: readonly Role[], action: string, entity: string): Scope | null {
+  const scopes: Scope[] = ["any", "org", "own"];
+  return scopes.find((scope) => rolesGrant(roles, `${action}:${entity}:${scope}`)) ?? null;
+}

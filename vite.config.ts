@@ -1,0 +1,35 @@
+import { vitePlugin as remix } from "@remix-run/dev";
+import tailwindcss from "@tailwindcss/vite";
+import { defineConfig } from "vite";
+import tsconfigPaths from "vite-tsconfig-paths";
+
+declare module "@remix-run/node" {
+  interface Future {
+    v3_singleFetch: true;
+  }
+}
+
+export default defineConfig({
+  server: {
+    // PGlite writes into data/ constantly; watching it would reload the page on every query.
+    watch: { ignored: ["**/data/**", "**/test-results/**", "**/playwright-report/**"] },
+  },
+  optimizeDeps: {
+    exclude: ["@prisma/client", "@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg"],
+  },
+  build: { target: "es2022" },
+  plugins: [
+    tailwindcss(),
+    remix({
+      ignoredRouteFiles: ["**/*.test.*", "**/.*"],
+      future: {
+        v3_fetcherPersist: true,
+        v3_relativeSplatPath: true,
+        v3_throwAbortReason: true,
+        v3_singleFetch: true,
+        v3_lazyRouteDiscovery: true,
+      },
+    }),
+    tsconfigPaths(),
+  ],
+});
