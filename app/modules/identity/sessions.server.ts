@@ -28,11 +28,14 @@ export async function createSession(
   tx: Tx = db,
 ) {
   const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(Date.now() + SESSION_ABSOLUTE_LIFETIME_MS);
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_LIFETIME_MS);
   await tx.session.create({
     data: {
       id: hashToken(token),
       userId: input.userId,
+      createdAt: now,
+      lastSeenAt: now,
       expiresAt,
       twoFactorSatisfied: input.twoFactorSatisfied,
       ip: input.ip,

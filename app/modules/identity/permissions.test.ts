@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { ROLE_PERMISSIONS, roleGrants, rolesGrant, widestScope, type Permission } from "./permissions";
+import { ROLES, homePathFor } from "./roles";
+
+describe("permissions", () => {
+  it("a wider scope covers the narrower ones, never the reverse", () => {
+    expect(roleGrants("admin", "read:user:any")).toBe(true);
+    expect(roleGrants("admin", "read:user:org")).toBe(true);
+    expect(roleGrants("admin", "read:user:own")).toBe(true);
+    expect(roleGrants("coordinator", "read:user:org")).toBe(true);
+    expect(roleGrants("coordinator", "read:user:own")).toBe(true);
+    expect(roleGrants("coordinator", "read:user:any")).toBe(false);
+  });
+
+  it("a grant covers only its own action and entity", () => {
+    expect(roleGrants("auditor", "read:audit:any")).toBe(true);
+    expect(roleGrants("auditor", "update:user:any")).toBe(false);
+    expect(roleGrants("admin", "read:auditor:any" as Permission)).toBe(false);
+  });
+
+  it("keeps each area to the roles it is for", () => {
+    const withAccess = (permission: Permission) => ROLES.filter((role) => roleGrants(role, permission));
+    expect(withAccess("access:admin:org")).toEqual(["admin", "coordinator", "auditor"]);
+    expect(withAccess("access:care:own")).toEqual(["coordinator", "supervisor", "caseworker", "partner"]);
+    expect(withAccess("access:studio:own")).toEqual(["coordinator", "artisan"]);
+    expect(withAccess("read:outbox:any")).toEqual(["admin"]);
+  });
+
+  it("caseworkers, artisans and partners administer nothing", () => {
+    for (const role of ["caseworker", "artisan", "partner"] as const) {
+      expect(ROLE_PERMISSIONS[role].some((permission) => /^(create|update|deactivate|manage):/.test(permission))).toBe(false);
+    }
+  });
+
+  it("answers for several roles and reports the widest scope", () => {
+    expect(rolesGrant(["artisan", "supervisor"], "read:user:org")).toBe(true);
+    expect(rolesGrant([], "read:user:own")).toBe(false);
+    expect(widestScope(["coordinator"], "read", "user")).toBe("org");
+    expect(widestScope(["admin", "coordinator"], "read", "user")).toBe("any");
+    expect(widestScope(["artisan"], "read", "user")).toBeNull();
+  });
+
+  it("every grant is a well-formed action:entity:scope string", () => {
+    for (const permission of Object.values(ROLE_PERMISSIONS).flat()) {
+      expect(permission).toMatch(/^[a-z]+:[a-z-]+:(own|org|any)$/);
+    }
+  });
+
+  it("sends each role to its own area after sign-in", () => {
+    expect(homePathFor(["artisan"])).toBe("/studio");
+    expect(homePathFor(["caseworker"])).toBe("/care");
+    expect(homePathFor(["auditor"])).toBe("/admin/audit");
+    expect(homePathFor(["artisan", "admin"])).toBe("/admin");
+    expect(homePathFor([])).toBe("/");
+  });
+});
