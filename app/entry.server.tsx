@@ -9,9 +9,12 @@ import { closeDatabase } from "~/lib/db.server";
 import { i18nConfig } from "~/lib/i18n";
 import { getLanguage, i18nServer, resources } from "~/lib/i18n.server";
 import { logger } from "~/lib/logger.server";
+import { startIdentityHousekeeping } from "~/modules/identity/housekeeping.server";
 import { NonceProvider } from "~/ui/nonce";
 
 const ABORT_DELAY_MS = 5_000;
+
+startIdentityHousekeeping();
 
 /** Called by server/index.ts on shutdown: an open embedded database would keep the process alive. */
 export { closeDatabase };

@@ -89,3 +89,24 @@ describe("sessions", () => {
     expect(await getSessionUser(makeRequest("/care", { cookie }))).toBeNull();
   });
 });
+
+describe("housekeeping", () => {
+  it("removes expired sessions and stale throttle rows, keeping live ones", async () => {
+    const { tidyIdentityTables } = await import("~/modules/identity/housekeeping.server");
+    const live = await signIn(["caseworker"]);
+    const expired = await signIn(["caseworker"]);
+    await db.session.update({ where: { id: expired.sessionId }, data: { expiresAt: minutesAgo(1) } });
+    await db.loginThrottle.createMany({
+      data: [
+        { key: "account:stale", failures: 3, lastFailureAt: minutesAgo(25 * 60) },
+        { key: "account:recent", failures: 3, lastFailureAt: minutesAgo(5) },
+      ],
+    });
+
+    const removed = await tidyIdentityTables();
+
+    expect(removed.sessions).toBe(1);
+    expect(await db.session.findUnique({ where: { id: live.sessionId } })).not.toBeNull();
+    expect((await db.loginThrottle.findMany({ where: { key: { in: ["account:stale", "account:recent"] } } })).map((row) => row.key)).toEqual(["account:recent"]);
+  });
+});
