@@ -1,12 +1,12 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import { getClientEnv } from "~/lib/env.server";
 import { getLanguage } from "~/lib/i18n.server";
 import { getOptionalUser } from "~/modules/identity/index.server";
-import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { ErrorDocumentTitle, GeneralErrorBoundary } from "~/ui/error-boundary";
 import { useNonce } from "~/ui/nonce";
 import { SiteHeader } from "~/ui/site-header";
 import "./tailwind.css";
@@ -28,12 +28,15 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const nonce = useNonce();
   const { t } = useTranslation();
+  // Set only while the root's ErrorBoundary renders (403 and 404 pages reach it).
+  const error = useRouteError();
   return (
     <html lang={data?.language ?? "en"} dir="ltr">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
+        {error === undefined ? null : <ErrorDocumentTitle error={error} />}
         <Links />
       </head>
       <body className="flex min-h-screen flex-col">

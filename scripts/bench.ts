@@ -52,7 +52,15 @@ async function waitFor(url: string, timeoutMs = 60_000) {
 }
 
 async function startApp() {
-  const env = { ...process.env, NODE_ENV: "production", APP_ENV: "demo", PORT: String(appPort), DATABASE_URL: databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: "warn" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    APP_ENV: "demo",
+    PORT: String(appPort),
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "warn",
+  };
   // Migrate and seed in a separate process (the embedded database admits one process at a time).
   await new Promise<void>((resolve, reject) => {
     const prepare = spawn(process.execPath, ["--import", "tsx", "scripts/db-seed.ts"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });

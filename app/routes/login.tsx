@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, redirectDocument, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getEnv } from "~/lib/env.server";
@@ -13,6 +13,7 @@ import { homePathFor } from "~/modules/identity/roles";
 import { LoginSchema } from "~/modules/identity/schemas";
 import { DemoAccounts } from "~/ui/demo-accounts";
 import { Field, FormErrors, SubmitButton } from "~/ui/forms";
+import { Notice } from "~/ui/page";
 
 export const handle = { i18n: ["common", "auth"] };
 
@@ -46,10 +47,12 @@ export async function action({ request }: ActionFunctionArgs) {
   headers.append("Set-Cookie", await commitSessionCookie(outcome.token, outcome.expiresAt));
   headers.append("Set-Cookie", await languageCookie.serialize(outcome.user.preferredLanguage));
   const redirectTo = safeRedirectPath(submission.value.redirectTo, homePathFor(outcome.user.roles));
+  // The browser holds only the strings of the language it shows: a change of language needs a full page load.
+  const go = outcome.user.preferredLanguage === (await getLanguage(request)) ? redirect : redirectDocument;
   if (outcome.needsSecondFactor) {
-    throw redirect(`${TWO_FACTOR_LOGIN_PATH}?redirectTo=${encodeURIComponent(redirectTo)}`, { headers });
+    throw go(`${TWO_FACTOR_LOGIN_PATH}?redirectTo=${encodeURIComponent(redirectTo)}`, { headers });
   }
-  throw redirect(redirectTo, { headers });
+  throw go(redirectTo, { headers });
 }
 
 export default function LoginPage() {
@@ -67,6 +70,8 @@ export default function LoginPage() {
     <div className="mx-auto max-w-md px-4 py-12">
       <h1 className="text-3xl font-bold">{t("auth:login.title")}</h1>
       <p className="mt-2 text-stone-700">{t("auth:login.intro")}</p>
+      {searchParams.get("loggedOut") ? <div className="mt-6"><Notice>{t("auth:login.loggedOut")}</Notice></div> : null}
+      {searchParams.get("passwordReset") ? <div className="mt-6"><Notice>{t("auth:login.passwordReset")}</Notice></div> : null}
       <Form method="post" className="mt-8 space-y-5" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
         <FormErrors id={form.errorId} errors={form.errors} values={{ count: actionData?.retryAfterMinutes ?? 1 }} />

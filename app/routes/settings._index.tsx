@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { getZodConstraint } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, redirectDocument, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SUPPORTED_LANGUAGES } from "~/lib/i18n";
@@ -26,7 +26,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), ProfileSchema);
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   await updateProfile(user.id, submission.value);
-  return redirect("/settings?saved=1", { headers: { "Set-Cookie": await languageCookie.serialize(submission.value.preferredLanguage) } });
+  // The browser holds only the strings of the language it shows: a change of language needs a full page load.
+  const go = submission.value.preferredLanguage === (await getLanguage(request)) ? redirect : redirectDocument;
+  return go("/settings?saved=1", { headers: { "Set-Cookie": await languageCookie.serialize(submission.value.preferredLanguage) } });
 }
 
 export default function ProfileSettings() {

@@ -31,3 +31,12 @@ export function GeneralErrorBoundary() {
     </section>
   );
 }
+
+/**
+ * The <title> of an error page shown by the root route's boundary, rendered by the root Layout: no
+ * route's meta has data to name such a page.
+ */
+export function ErrorDocumentTitle({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  return <title>{`${t(`errors.${statusOf(error)}.title`)} · ${t("brand")}`}</title>;
+}

@@ -1,6 +1,6 @@
 import { Form, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { SUPPORTED_LANGUAGES } from "~/lib/i18n";
+import { LANGUAGE_ENDONYMS, SUPPORTED_LANGUAGES } from "~/lib/i18n";
 
 /** A plain form (works without JavaScript); the whole page reloads in the chosen language. */
 export function LanguageSwitch() {
@@ -21,7 +21,7 @@ export function LanguageSwitch() {
             aria-pressed={current}
             className={`min-h-11 rounded px-2 text-sm ${current ? "font-bold text-brand-900 underline" : "text-stone-800 hover:bg-stone-100"}`}
           >
-            {t(`language.names.${language}`, { lng: language })}
+            {LANGUAGE_ENDONYMS[language]}
           </button>
         );
       })}

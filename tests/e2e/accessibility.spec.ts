@@ -1,0 +1,51 @@
+import { expect, expectNoAccessibilityViolations, failedLoad, login, test } from "./fixtures";
+
+test.describe("pages open to everyone", () => {
+  for (const path of ["/", "/login", "/forgot-password"]) {
+    test(`${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoAccessibilityViolations(page);
+    });
+  }
+});
+
+test.describe("signed-in pages", () => {
+  const PAGES = [
+    { email: "admin@demo.reweave.org", paths: ["/admin", "/settings", "/settings/password", "/settings/two-factor"] },
+    { email: "coordinator@demo.reweave.org", paths: ["/care", "/studio"] },
+    { email: "artisan@demo.reweave.org", paths: ["/studio", "/settings"] },
+  ];
+  for (const { email, paths } of PAGES) {
+    test(`${email}: ${paths.join(", ")} have no WCAG 2.1 AA violations`, async ({ page }) => {
+      await login(page, email);
+      for (const path of paths) {
+        await page.goto(path);
+        await expect(page).toHaveURL(path);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        await expectNoAccessibilityViolations(page);
+      }
+    });
+  }
+});
+
+test.describe("the 404 page", () => {
+  test.use({ allowedConsoleErrors: failedLoad(404) });
+
+  test("the 404 page has no WCAG 2.1 AA violations", async ({ page }) => {
+    await page.goto("/nowhere");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expectNoAccessibilityViolations(page);
+  });
+});
+
+test.describe("the 403 page", () => {
+  test.use({ allowedConsoleErrors: failedLoad(403) });
+
+  test("the 403 page has no WCAG 2.1 AA violations", async ({ page }) => {
+    await login(page, "supervisor@demo.reweave.org");
+    await page.goto("/admin");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("You do not have access to this page");
+    await expectNoAccessibilityViolations(page);
+  });
+});

@@ -1,0 +1,55 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "~/lib/demo-accounts";
+
+export { expect };
+
+interface Fixtures {
+  /**
+   * Console errors a test expects, e.g. the browser's "Failed to load resource" on a 404 page; anything
+   * else fails it. One pattern (not a list: `test.use` would read an array as [value, options]).
+   */
+  allowedConsoleErrors: RegExp | null;
+}
+
+/** Every test fails when the page logs an unexpected console.error or throws an uncaught error. */
+export const test = base.extend<Fixtures>({
+  allowedConsoleErrors: [null, { option: true }],
+  page: async ({ page, allowedConsoleErrors }, use) => {
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() !== "error") return;
+      const text = message.text();
+      if (allowedConsoleErrors?.test(text)) return;
+      problems.push(`console.error at ${page.url()}: ${text}`);
+    });
+    page.on("pageerror", (error) => problems.push(`uncaught error at ${page.url()}: ${error.stack ?? error.message}`));
+    await use(page);
+    expect(problems, "the page logged errors").toEqual([]);
+  },
+});
+
+/** What the browser logs for a response with one of these error statuses; tests of error pages expect it. */
+export const failedLoad = (...statuses: number[]) =>
+  new RegExp(`^Failed to load resource: the server responded with a status of (${statuses.join("|")})\\b`);
+
+/** Signs in through the real form and waits until the browser has left the sign-in page. */
+export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
+  if (!/\/login(\?|$)/.test(page.url())) await page.goto("/login");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/login(\?|$)/);
+}
+
+/** Fails with a readable list when axe finds WCAG 2.1 A/AA violations on the current page. */
+export async function expectNoAccessibilityViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  const violations = results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    where: violation.nodes.map((node) => node.target.join(" ")),
+  }));
+  expect(violations, `accessibility violations on ${page.url()}`).toEqual([]);
+}
