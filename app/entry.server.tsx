@@ -1,13 +1,11 @@
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext, type HandleErrorFunction } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { createInstance } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
+import { I18nextProvider } from "react-i18next";
 import { closeDatabase } from "~/lib/db.server";
-import { i18nConfig } from "~/lib/i18n";
-import { getLanguage, i18nServer, resources } from "~/lib/i18n.server";
+import { getLanguage, i18nForRequest } from "~/lib/i18n.server";
 import { logger } from "~/lib/logger.server";
 import { startIdentityHousekeeping } from "~/modules/identity/housekeeping.server";
 import { NonceProvider } from "~/ui/nonce";
@@ -27,13 +25,7 @@ export default async function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : "";
-  const i18n = createInstance();
-  await i18n.use(initReactI18next).init({
-    ...i18nConfig,
-    lng: await getLanguage(request),
-    ns: i18nServer.getRouteNamespaces(remixContext),
-    resources,
-  });
+  const i18n = await i18nForRequest(await getLanguage(request));
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
 
   return new Promise<Response>((resolve, reject) => {

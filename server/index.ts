@@ -74,8 +74,12 @@ app.use((req, _res, next) => {
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
-  app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
+  app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y", fallthrough: false }));
+  // Only paths that name a file (favicon.svg, robots.txt) look on disk: pages and Remix's .data
+  // requests skip the stat calls.
+  const publicFiles = express.static(path.join(root, "build/client"), { maxAge: "1h", index: false });
+  const namesFile = (urlPath: string) => /\.[a-z0-9]+$/i.test(urlPath) && !urlPath.endsWith(".data");
+  app.use((req, res, next) => (namesFile(req.path) ? publicFiles(req, res, next) : next()));
 }
 
 const build = viteDevServer ? loadBuild : await loadBuild();
