@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   {
     // Command-line scripts talk to the person who ran them.
-    files: ["scripts/**", "prisma/seed.ts", "tests/**"],
+    files: ["scripts/**", "prisma/seed.ts", "tests/**", ".ci/**"],
     rules: { "no-console": "off" },
   },
 );

@@ -15,7 +15,8 @@ export default defineConfig({
     watch: { ignored: ["**/data/**", "**/test-results/**", "**/playwright-report/**"] },
   },
   optimizeDeps: {
-    exclude: ["@prisma/client", "@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg"],
+    // Server-only packages: Vite must not try to pre-bundle them for the browser.
+    exclude: ["@prisma/client", "@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "@node-rs/argon2", "pg", "nodemailer", "pino", "qrcode"],
   },
   build: { target: "es2022" },
   plugins: [

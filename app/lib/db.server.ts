@@ -25,6 +25,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** True when a write failed on a unique constraint (for instance two admins saving the same name at once). */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
 /** Thrown in place of a connection error: Remix renders it as the 503 page. */
 export function databaseUnavailableResponse() {
   return new Response(JSON.stringify({ reason: "database-unavailable" }), {

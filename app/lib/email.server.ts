@@ -27,6 +27,11 @@ export function outboxEnabled() {
   return !getEnv().SMTP_URL;
 }
 
+/** Admins read the outbox in the app only where it is the mail system: no SMTP and not production. */
+export function outboxVisible() {
+  return outboxEnabled() && !getEnv().isProduction;
+}
+
 function outboxDir() {
   return path.resolve(getEnv().DATA_DIR, "outbox");
 }

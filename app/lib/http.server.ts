@@ -42,3 +42,8 @@ export function redirectTo(location: string, init: ResponseInit = {}): Response 
   headers.set("Location", location);
   return new Response(null, { status: 302, ...init, headers });
 }
+
+/** Thrown for an id that matches nothing the viewer may see: Remix renders it as the 404 page. */
+export function notFound(): Response {
+  return new Response(JSON.stringify({ reason: "not-found" }), { status: 404, statusText: "Not Found", headers: { "Content-Type": "application/json" } });
+}

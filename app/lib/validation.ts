@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { z } from "zod";
+import { z } from "zod";
 
 /**
  * Error messages in schemas are i18n keys (namespace "common" unless prefixed, e.g. "auth:login.invalid");
@@ -25,4 +25,14 @@ export const zodErrorMap: z.core.$ZodErrorMap = (issue) => {
 /** Parses a submitted form with a shared schema, in the browser (Conform's onValidate) and in the action. */
 export function parseForm<Schema extends z.ZodType>(payload: FormData | URLSearchParams, schema: Schema) {
   return parseWithZod(payload, { schema, error: zodErrorMap });
+}
+
+/** A filter value from the address bar: anything blank or not valid is simply not applied. */
+export function urlFilter<Schema extends z.ZodType>(schema: Schema) {
+  return z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional()).catch(undefined);
+}
+
+/** Whether an id from the address is a UUID at all; anything else cannot name a row and must not reach a query. */
+export function isUuid(value: unknown): value is string {
+  return z.uuid().safeParse(value).success;
 }

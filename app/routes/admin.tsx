@@ -1,8 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { outboxEnabled } from "~/lib/email.server";
-import { getEnv } from "~/lib/env.server";
+import { outboxVisible } from "~/lib/email.server";
 import { requireUserWithPermission } from "~/modules/identity/index.server";
 import { rolesGrant } from "~/modules/identity/permissions";
 import { SectionNav } from "~/ui/page";
@@ -16,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       organisations: rolesGrant(user.roles, "read:organisation:org"),
       users: rolesGrant(user.roles, "read:user:org"),
       audit: rolesGrant(user.roles, "read:audit:org"),
-      outbox: rolesGrant(user.roles, "read:outbox:any") && outboxEnabled() && !getEnv().isProduction,
+      outbox: rolesGrant(user.roles, "read:outbox:any") && outboxVisible(),
     },
   };
 }

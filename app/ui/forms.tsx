@@ -129,18 +129,31 @@ export function TextareaField({ label, hint, errors, className, textareaProps }:
   );
 }
 
-export function CheckboxField({ label, errors, inputProps }: { label: ReactNode; errors?: Errors; inputProps: InputHTMLAttributes<HTMLInputElement> }) {
+export function CheckboxField({ label, hint, errors, inputProps }: { label: ReactNode; hint?: ReactNode; errors?: Errors; inputProps: InputHTMLAttributes<HTMLInputElement> }) {
   const fallbackId = useId();
   const id = inputProps.id ?? fallbackId;
   const errorId = errors?.length ? `${id}-error` : undefined;
+  const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div>
       <div className="flex min-h-11 items-center gap-3">
-        <input {...inputProps} type="checkbox" id={id} className="size-5 accent-brand-800" aria-describedby={errorId} />
+        <input
+          {...inputProps}
+          type="checkbox"
+          id={id}
+          className="size-5 accent-brand-800"
+          aria-invalid={errorId ? true : undefined}
+          aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        />
         <label htmlFor={id} className="text-sm text-stone-800">
           {label}
         </label>
       </div>
+      {hint ? (
+        <p id={hintId} className="ml-8 text-sm text-stone-700">
+          {hint}
+        </p>
+      ) : null}
       <ErrorList id={errorId} errors={errors} />
     </div>
   );

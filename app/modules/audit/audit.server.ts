@@ -67,3 +67,8 @@ export async function listAuditEvents(filter: AuditFilter, options: { before?: b
   const page = rows.slice(0, take);
   return { events: page, nextBefore: rows.length > take ? page[page.length - 1]!.id : null };
 }
+
+/** How many events happened since `since`, in the given organisations or everywhere. */
+export async function countAuditEventsSince(since: Date, organisationIds?: string[]) {
+  return db.auditLog.count({ where: whereOf({ from: since, organisationIds }) });
+}

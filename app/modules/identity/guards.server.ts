@@ -50,15 +50,20 @@ export function forbidden() {
   });
 }
 
-/** The signed-in user holding `permission`; a refusal is audited and answered with the 403 page. */
-export async function requireUserWithPermission(request: Request, permission: Permission): Promise<SessionUser> {
+/**
+ * The signed-in user holding `permission` (in `organisationId`, when given); a refusal is audited and
+ * answered with the 403 page.
+ */
+export async function requireUserWithPermission(request: Request, permission: Permission, target: { organisationId?: string } = {}): Promise<SessionUser> {
   const user = await requireUser(request);
-  if (!rolesGrant(user.roles, permission)) {
+  const scope = organisationScope(user, permission);
+  const granted = rolesGrant(user.roles, permission) && (!target.organisationId || scope === "any" || scope.includes(target.organisationId));
+  if (!granted) {
     await recordAudit({
       action: "auth.permission.denied",
       actorId: user.id,
       ip: clientIp(request),
-      details: { permission, method: request.method, path: new URL(request.url).pathname },
+      details: { permission, method: request.method, path: new URL(request.url).pathname, ...(target.organisationId ? { organisationId: target.organisationId } : {}) },
     });
     throw forbidden();
   }

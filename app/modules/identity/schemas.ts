@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SUPPORTED_LANGUAGES } from "~/lib/i18n";
+import { urlFilter } from "~/lib/validation";
 import { MANDATES, ORGANISATION_KINDS, ROLES } from "./roles";
 
 /** Form schemas shared by the browser (Conform) and the server actions. Messages are i18n keys. */
@@ -60,4 +61,21 @@ export const AddMembershipSchema = z.object({
   intent: z.literal("add-membership"),
   organisationId: z.uuid("validation.choose"),
   role: z.enum(ROLES),
+});
+
+export const DeactivateUserSchema = z.object({
+  intent: z.literal("deactivate"),
+  confirm: z.literal(true, { error: "admin:users.status.confirmRequired" }),
+});
+
+export const ReactivateUserSchema = z.object({ intent: z.literal("reactivate") });
+
+export const RemoveMembershipSchema = z.object({ intent: z.literal("remove-membership"), membershipId: z.uuid() });
+
+export const UserFilterSchema = z.object({
+  q: urlFilter(z.string().trim().max(200)),
+  organisationId: urlFilter(z.uuid()),
+  role: urlFilter(z.enum(ROLES)),
+  status: urlFilter(z.enum(["active", "deactivated"])),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { db } from "~/lib/db.server";
+import { db, isUniqueViolation } from "~/lib/db.server";
+import { isUuid } from "~/lib/validation";
 import { recordAudit } from "~/modules/audit/index.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { sendInvitation } from "./password-reset.server";
@@ -7,6 +8,7 @@ import type { Role } from "./roles";
 import type { EditUserSchema, NewUserSchema } from "./schemas";
 import { revokeAllSessions } from "./sessions.server";
 import type { OrganisationScope } from "./organisations.server";
+import { refuseField, refuseForm, type Outcome } from "./outcome";
 
 export interface Actor {
   id: string;
@@ -43,6 +45,10 @@ function userWhere(filter: UserFilter, scope: OrganisationScope): Prisma.UserWhe
   };
 }
 
+/** Memberships the viewer may see: all of them, or only those in the viewer's organisations. */
+const visibleMemberships = (scope: OrganisationScope): Prisma.MembershipWhereInput | undefined =>
+  scope === "any" ? undefined : { organisationId: { in: scope } };
+
 export async function listUsers(filter: UserFilter, scope: OrganisationScope) {
   const where = userWhere(filter, scope);
   const page = Math.max(1, filter.page ?? 1);
@@ -58,7 +64,11 @@ export async function listUsers(filter: UserFilter, scope: OrganisationScope) {
         name: true,
         deactivatedAt: true,
         totpEnabledAt: true,
-        memberships: { select: { role: true, organisation: { select: { name: true } } } },
+        memberships: {
+          where: visibleMemberships(scope),
+          select: { id: true, role: true, organisation: { select: { name: true } } },
+          orderBy: { createdAt: "asc" },
+        },
       },
     }),
     db.user.count({ where }),
@@ -66,8 +76,13 @@ export async function listUsers(filter: UserFilter, scope: OrganisationScope) {
   return { users, total, page, pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
 }
 
+export async function countActiveUsers(scope: OrganisationScope) {
+  return db.user.count({ where: userWhere({ status: "active" }, scope) });
+}
+
 export async function getUserForAdmin(id: string, scope: OrganisationScope) {
-  return db.user.findFirst({
+  if (!isUuid(id)) return null;
+  const user = await db.user.findFirst({
     where: { id, ...(scope === "any" ? {} : { memberships: { some: { organisationId: { in: scope } } } }) },
     select: {
       id: true,
@@ -78,9 +93,17 @@ export async function getUserForAdmin(id: string, scope: OrganisationScope) {
       totpEnabledAt: true,
       passwordHash: true,
       createdAt: true,
-      memberships: { select: { id: true, role: true, organisationId: true, organisation: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+      memberships: {
+        where: visibleMemberships(scope),
+        select: { id: true, role: true, organisationId: true, organisation: { select: { name: true } } },
+        orderBy: { createdAt: "asc" },
+      },
     },
   });
+  if (!user) return null;
+  const { passwordHash, ...rest } = user;
+  // An invited user has no password until they follow the link in their invitation.
+  return { ...rest, invitationPending: passwordHash === null };
 }
 
 export async function emailTaken(email: string, exceptUserId?: string) {
@@ -88,46 +111,68 @@ export async function emailTaken(email: string, exceptUserId?: string) {
   return user !== null && user.id !== exceptUserId;
 }
 
+const EMAIL_TAKEN = "admin:users.form.emailTaken";
+
+async function organisationExists(id: string) {
+  return (await db.organisation.count({ where: { id } })) > 0;
+}
+
 /** Creates an account without a password and emails the new user a link to choose one. */
-export async function createUser(input: z.output<typeof NewUserSchema>, actor: Actor) {
-  const user = await db.$transaction(async (tx) => {
-    const created = await tx.user.create({
-      data: {
-        email: input.email,
-        name: input.name,
-        preferredLanguage: input.preferredLanguage,
-        memberships: { create: { organisationId: input.organisationId, role: input.role } },
-      },
+export async function createUser(input: z.output<typeof NewUserSchema>, actor: Actor): Promise<Outcome<{ user: { id: string } }>> {
+  if (await emailTaken(input.email)) return refuseField("email", EMAIL_TAKEN);
+  if (!(await organisationExists(input.organisationId))) return refuseField("organisationId", "validation.choose");
+  let user;
+  try {
+    user = await db.$transaction(async (tx) => {
+      const created = await tx.user.create({
+        data: {
+          email: input.email,
+          name: input.name,
+          preferredLanguage: input.preferredLanguage,
+          memberships: { create: { organisationId: input.organisationId, role: input.role } },
+        },
+      });
+      await recordAudit(
+        {
+          action: "admin.user.created",
+          actorId: actor.id,
+          organisationId: input.organisationId,
+          entityType: "user",
+          entityId: created.id,
+          ip: actor.ip,
+          details: { role: input.role },
+        },
+        tx,
+      );
+      return created;
     });
-    await recordAudit(
-      {
-        action: "admin.user.created",
-        actorId: actor.id,
-        organisationId: input.organisationId,
-        entityType: "user",
-        entityId: created.id,
-        ip: actor.ip,
-        details: { role: input.role },
-      },
-      tx,
-    );
-    return created;
-  });
+  } catch (error) {
+    if (isUniqueViolation(error)) return refuseField("email", EMAIL_TAKEN);
+    throw error;
+  }
   await sendInvitation(user.id);
-  return user;
+  return { ok: true, user: { id: user.id } };
 }
 
-export async function updateUser(id: string, input: Omit<z.output<typeof EditUserSchema>, "intent">, actor: Actor) {
-  await db.$transaction(async (tx) => {
-    const before = await tx.user.findUniqueOrThrow({ where: { id } });
-    await tx.user.update({ where: { id }, data: { email: input.email, name: input.name, preferredLanguage: input.preferredLanguage } });
-    const changed = (["email", "name", "preferredLanguage"] as const).filter((key) => before[key] !== input[key]);
-    await recordAudit({ action: "admin.user.updated", actorId: actor.id, entityType: "user", entityId: id, ip: actor.ip, details: { changed } }, tx);
-  });
+export async function updateUser(id: string, input: Omit<z.output<typeof EditUserSchema>, "intent">, actor: Actor): Promise<Outcome> {
+  if (await emailTaken(input.email, id)) return refuseField("email", EMAIL_TAKEN);
+  try {
+    await db.$transaction(async (tx) => {
+      const before = await tx.user.findUniqueOrThrow({ where: { id } });
+      await tx.user.update({ where: { id }, data: { email: input.email, name: input.name, preferredLanguage: input.preferredLanguage } });
+      const changed = (["email", "name", "preferredLanguage"] as const).filter((key) => before[key] !== input[key]);
+      await recordAudit({ action: "admin.user.updated", actorId: actor.id, entityType: "user", entityId: id, ip: actor.ip, details: { changed } }, tx);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return refuseField("email", EMAIL_TAKEN);
+    throw error;
+  }
+  return { ok: true };
 }
 
-/** Deactivation ends every session of the user at once. */
-export async function setUserActive(id: string, active: boolean, actor: Actor) {
+/** Deactivation ends every session of the user at once. Nobody can lock themselves out this way. */
+export async function setUserActive(id: string, active: boolean, actor: Actor): Promise<Outcome> {
+  if (!active && id === actor.id) return refuseForm("admin:users.status.cannotDeactivateSelf");
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id }, data: { deactivatedAt: active ? null : new Date() } });
     if (!active) await revokeAllSessions(id, tx);
@@ -136,9 +181,11 @@ export async function setUserActive(id: string, active: boolean, actor: Actor) {
       tx,
     );
   });
+  return { ok: true };
 }
 
-export async function addMembership(userId: string, organisationId: string, role: Role, actor: Actor) {
+export async function addMembership(userId: string, organisationId: string, role: Role, actor: Actor): Promise<Outcome> {
+  if (!(await organisationExists(organisationId))) return refuseField("organisationId", "validation.choose");
   await db.$transaction(async (tx) => {
     await tx.membership.upsert({
       where: { userId_organisationId_role: { userId, organisationId, role } },
@@ -150,11 +197,19 @@ export async function addMembership(userId: string, organisationId: string, role
       tx,
     );
   });
+  return { ok: true };
 }
 
-export async function removeMembership(membershipId: string, actor: Actor) {
+/** Removes one of the user's memberships; an admin cannot remove their own last admin membership. */
+export async function removeMembership(userId: string, membershipId: string, actor: Actor): Promise<Outcome> {
+  const membership = await db.membership.findFirst({ where: { id: membershipId, userId } });
+  if (!membership) return refuseForm("admin:users.memberships.notFound");
+  if (userId === actor.id && membership.role === "admin") {
+    const adminMemberships = await db.membership.count({ where: { userId, role: "admin" } });
+    if (adminMemberships <= 1) return refuseForm("admin:users.memberships.lastOwnAdmin");
+  }
   await db.$transaction(async (tx) => {
-    const membership = await tx.membership.delete({ where: { id: membershipId } });
+    await tx.membership.delete({ where: { id: membershipId } });
     await recordAudit(
       {
         action: "admin.membership.removed",
@@ -168,8 +223,5 @@ export async function removeMembership(membershipId: string, actor: Actor) {
       tx,
     );
   });
-}
-
-export async function findMembership(membershipId: string) {
-  return db.membership.findUnique({ where: { id: membershipId } });
+  return { ok: true };
 }
