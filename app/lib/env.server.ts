@@ -51,6 +51,13 @@ const EnvSchema = z
     ),
     SLOW_QUERY_MS: z.coerce.number().int().min(1).default(100),
     TRUST_PROXY: z.preprocess(emptyToUndefined, z.stringbool().default(false)),
+    /** cloudinary://KEY:SECRET@CLOUD (optionally ?upload_prefix=URL); unset: images are stored on local disk. */
+    CLOUDINARY_URL: z.preprocess(emptyToUndefined, z.string().regex(/^cloudinary:\/\/[^:]+:[^@]+@[^/?]+/, "must look like cloudinary://KEY:SECRET@CLOUD").optional()),
+    /** sk_…; unset: the offline manual payment provider. */
+    STRIPE_SECRET_KEY: z.preprocess(emptyToUndefined, z.string().regex(/^(sk|rk)_(test|live)_\w+$/, "must be a Stripe secret key (sk_test_… or sk_live_…)").optional()),
+    STRIPE_WEBHOOK_SECRET: z.preprocess(emptyToUndefined, z.string().regex(/^whsec_\w+$/, "must be a Stripe webhook signing secret (whsec_…)").optional()),
+    /** Where the Stripe SDK sends requests; only for tests and local fakes (default: Stripe's API). */
+    STRIPE_API_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
   })
   .transform((raw, ctx) => {
     const appEnv = raw.APP_ENV ?? (raw.NODE_ENV === "production" ? "production" : raw.NODE_ENV);
@@ -58,6 +65,9 @@ const EnvSchema = z
     if (!database) {
       ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: `must be ${DATABASE_URL_FORMS}` });
       return z.NEVER;
+    }
+    if (raw.STRIPE_SECRET_KEY && !raw.STRIPE_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "is required when STRIPE_SECRET_KEY is set (payments are fulfilled from verified webhooks only)" });
     }
     if (appEnv === "production") {
       for (const name of ["DATA_KEY", "APP_URL", "SMTP_URL"] as const) {

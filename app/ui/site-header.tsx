@@ -2,6 +2,8 @@ import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { rolesGrant } from "~/modules/identity/permissions";
 import type { Role } from "~/modules/identity/roles";
+import type { Currency } from "~/lib/money";
+import { CurrencySwitch } from "./currency-switch";
 import { LanguageSwitch } from "./language-switch";
 
 export interface HeaderUser {
@@ -15,7 +17,7 @@ const AREAS = [
   { to: "/admin", key: "nav.admin", permission: "access:admin:org" },
 ] as const;
 
-export function SiteHeader({ user }: { user: HeaderUser | null }) {
+export function SiteHeader({ user, currency, currencies }: { user: HeaderUser | null; currency: Currency; currencies: readonly Currency[] }) {
   const { t } = useTranslation();
   const areas = user ? AREAS.filter((area) => rolesGrant(user.roles, area.permission)) : [];
   return (
@@ -35,6 +37,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
           ))}
         </nav>
         <div className="flex flex-wrap items-center gap-3">
+          <CurrencySwitch current={currency} currencies={currencies} />
           <LanguageSwitch />
           {user ? (
             <>

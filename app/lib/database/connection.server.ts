@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
@@ -44,10 +45,10 @@ function openPGlite(config: Extract<DatabaseConfig, { kind: "pglite" | "pglite-m
   let client: PGlite;
   if (config.kind === "pglite") {
     fs.mkdirSync(config.dataDir, { recursive: true });
-    client = new PGlite(config.dataDir);
+    client = new PGlite(config.dataDir, { extensions: { pg_trgm } });
   } else {
     const loadDataDir = config.snapshot ? new Blob([fs.readFileSync(config.snapshot)]) : undefined;
-    client = new PGlite({ loadDataDir });
+    client = new PGlite({ loadDataDir, extensions: { pg_trgm } });
   }
   return {
     kind: "pglite",

@@ -1,8 +1,11 @@
 import admin from "./admin.json";
+import adminShop from "./adminShop.json";
 import areas from "./areas.json";
 import auth from "./auth.json";
+import checkout from "./checkout.json";
 import common from "./common.json";
 import settings from "./settings.json";
+import shop from "./shop.json";
 
 /** English: the reference language. Every other language has exactly these keys. */
-export default { common, auth, settings, areas, admin };
+export default { common, auth, settings, areas, admin, shop, checkout, adminShop };

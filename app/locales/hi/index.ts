@@ -1,9 +1,12 @@
 import type { Resources } from "../index";
 import admin from "./admin.json";
+import adminShop from "./adminShop.json";
 import areas from "./areas.json";
 import auth from "./auth.json";
+import checkout from "./checkout.json";
 import common from "./common.json";
 import settings from "./settings.json";
+import shop from "./shop.json";
 
 /** Hindi. `satisfies` makes the build fail when a key of English is missing here. */
-export default { common, auth, settings, areas, admin } satisfies Resources;
+export default { common, auth, settings, areas, admin, shop, checkout, adminShop } satisfies Resources;

@@ -19,6 +19,14 @@ export const AUDIT_ACTIONS = [
   "admin.user.reactivated",
   "admin.membership.added",
   "admin.membership.removed",
+  "admin.exchange_rate.added",
+  "admin.exchange_rates.imported",
+  "admin.shipping_zone.updated",
+  "admin.category.created",
+  "admin.category.updated",
+  "admin.product.updated",
+  "admin.order.cancelled",
+  "admin.order.refunded",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { TestProject } from "vitest/node";
 import { openDatabase, pgliteRunner } from "~/lib/database/connection.server";
 import { applyMigrations } from "~/lib/database/migrations.server";
@@ -28,7 +29,7 @@ export default async function setup(project: TestProject) {
     project.provide("pgliteSnapshot", "");
     return;
   }
-  const pglite = new PGlite();
+  const pglite = new PGlite({ extensions: { pg_trgm } });
   await applyMigrations(pgliteRunner(pglite, pglite));
   const dump = await pglite.dumpDataDir("none");
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "reweave-test-")), "migrated.tar");
