@@ -13,6 +13,8 @@ export default defineConfig({
   server: {
     // PGlite writes into data/ constantly; watching it would reload the page on every query.
     watch: { ignored: ["**/data/**", "**/test-results/**", "**/playwright-report/**"] },
+    // Several dev servers on one machine need their own hot-reload ports.
+    hmr: { port: Number(process.env.HMR_PORT ?? 24678) },
   },
   optimizeDeps: {
     // Server-only packages: Vite must not try to pre-bundle them for the browser.
