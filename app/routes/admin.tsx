@@ -16,6 +16,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       users: rolesGrant(user.roles, "read:user:org"),
       audit: rolesGrant(user.roles, "read:audit:org"),
       outbox: rolesGrant(user.roles, "read:outbox:any") && outboxVisible(),
+      orders: rolesGrant(user.roles, "read:order:org"),
+      catalog: rolesGrant(user.roles, "manage:catalog:any"),
+      rates: rolesGrant(user.roles, "manage:exchange-rate:any"),
+      shipping: rolesGrant(user.roles, "manage:shipping:any"),
     },
   };
 }
@@ -28,6 +32,10 @@ export default function AdminLayout() {
     ...(can.organisations ? [{ to: "/admin/organisations", label: t("nav.organisations") }] : []),
     ...(can.users ? [{ to: "/admin/users", label: t("nav.users") }] : []),
     ...(can.audit ? [{ to: "/admin/audit", label: t("nav.audit") }] : []),
+    ...(can.orders ? [{ to: "/admin/orders", label: t("nav.orders") }] : []),
+    ...(can.catalog ? [{ to: "/admin/categories", label: t("nav.categories") }] : []),
+    ...(can.rates ? [{ to: "/admin/exchange-rates", label: t("nav.exchangeRates") }] : []),
+    ...(can.shipping ? [{ to: "/admin/shipping", label: t("nav.shipping") }] : []),
     ...(can.outbox ? [{ to: "/admin/outbox", label: t("nav.outbox") }] : []),
   ];
   return (
