@@ -105,19 +105,21 @@ export function readRate(currency: string, rate: string, validFrom: string, row?
  * good and all are returned, or nothing is, with every problem named by row.
  */
 export function parseRatesCsv(text: string): { rates: RateInput[] } | { problems: RateProblem[] } {
-  let records: Record<string, string>[];
+  let rows: string[][];
   try {
-    records = parse(text, { columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true });
+    rows = parse(text, { skip_empty_lines: true, trim: true, bom: true, relax_column_count: true });
   } catch {
     return { problems: [{ field: "file", message: "adminShop:rates.errors.unreadable" }] };
   }
+  const [header, ...records] = rows;
+  const columns = (header ?? []).map((name) => name.toLowerCase());
+  const index = { currency: columns.indexOf("currency"), rate: columns.indexOf("inr_per_unit"), validFrom: columns.indexOf("valid_from") };
+  if (Object.values(index).some((position) => position < 0)) return { problems: [{ field: "file", message: "adminShop:rates.errors.columns" }] };
   if (records.length === 0) return { problems: [{ field: "file", message: "adminShop:rates.errors.empty" }] };
-  const missing = ["currency", "inr_per_unit", "valid_from"].filter((column) => !(column in records[0]!));
-  if (missing.length) return { problems: [{ field: "file", message: "adminShop:rates.errors.columns" }] };
   const rates: RateInput[] = [];
   const problems: RateProblem[] = [];
-  records.forEach((record, index) => {
-    const result = readRate(record.currency ?? "", record.inr_per_unit ?? "", record.valid_from ?? "", index + 2);
+  records.forEach((record, position) => {
+    const result = readRate(record[index.currency] ?? "", record[index.rate] ?? "", record[index.validFrom] ?? "", position + 2);
     if (Array.isArray(result)) problems.push(...result);
     else rates.push(result);
   });
