@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import express from "express";
+import express, { type Request, type Response } from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { originCheck, securityHeaders } from "./security";
 
@@ -50,5 +50,19 @@ describe("origin check", () => {
     expect(refused.status).toBe(403);
     expect(await refused.text()).toMatch(/Origin/);
     expect((await post({ "Sec-Fetch-Site": "cross-site" })).status).toBe(403);
+  });
+});
+
+describe("image sources", () => {
+  const imgSrcOf = (cloudinaryImages: boolean) => {
+    const headers = new Map<string, string>();
+    const res = { locals: {}, setHeader: (name: string, value: string) => headers.set(name, value) } as unknown as Response;
+    securityHeaders({ production: true, development: false, cloudinaryImages })({} as Request, res, () => {});
+    return headers.get("Content-Security-Policy")!.split("; ").find((directive) => directive.startsWith("img-src"));
+  };
+
+  it("allow Cloudinary's delivery host only when images are stored there", () => {
+    expect(imgSrcOf(false)).toBe("img-src 'self' data: blob:");
+    expect(imgSrcOf(true)).toBe("img-src 'self' data: blob: https://res.cloudinary.com");
   });
 });

@@ -5,11 +5,12 @@ import type { NextFunction, Request, Response } from "express";
  * Security headers for every response, and the Origin check for every mutation. The CSP nonce is
  * made here and handed to Remix through the load context, so that only our own inline scripts run.
  */
-export function securityHeaders(options: { production: boolean; development: boolean }) {
+export function securityHeaders(options: { production: boolean; development: boolean; cloudinaryImages?: boolean }) {
   return (req: Request, res: Response, next: NextFunction) => {
     const nonce = randomBytes(16).toString("base64");
     res.locals.cspNonce = nonce;
     const connectSrc = options.development ? "'self' ws: wss:" : "'self'";
+    const imgSrc = `'self' data: blob:${options.cloudinaryImages ? " https://res.cloudinary.com" : ""}`;
     // Vite's dev server injects styles and scripts without a nonce; production builds need none of that.
     const scriptSrc = options.development ? `'self' 'unsafe-inline'` : `'nonce-${nonce}' 'strict-dynamic' 'self'`;
     res.setHeader(
@@ -18,7 +19,7 @@ export function securityHeaders(options: { production: boolean; development: boo
         "default-src 'self'",
         `script-src ${scriptSrc}`,
         `style-src 'self'${options.development ? " 'unsafe-inline'" : ""}`,
-        "img-src 'self' data: blob:",
+        `img-src ${imgSrc}`,
         "font-src 'self'",
         `connect-src ${connectSrc}`,
         "form-action 'self'",
