@@ -3,6 +3,7 @@ import type { Db, Tx } from "~/lib/db.server";
 import { fromInr, type Currency } from "~/lib/money";
 import { postOrderPaid } from "~/modules/earnings/index.server";
 import { DEMO_CATEGORIES, DEMO_MAKERS, DEMO_PRODUCTS } from "./catalog-data";
+import { seedImages } from "./images";
 
 /** Rates in force from the start of the demo's month, INR per unit × 10^6. */
 const DEMO_RATES: Record<Exclude<Currency, "INR">, bigint> = {
@@ -227,5 +228,6 @@ export async function seedShop(db: Db, context: ShopSeedContext) {
     await seedMoney(tx, context);
     await seedCatalog(tx, context);
   });
+  await seedImages(db);
   await seedPastOrders(db, context);
 }
