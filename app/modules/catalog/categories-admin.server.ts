@@ -1,5 +1,6 @@
 import { db, isUniqueViolation } from "~/lib/db.server";
 import { recordAudit } from "~/modules/audit/index.server";
+import { forgetCatalogCache } from "./cache.server";
 import type { CategoryInput } from "./category-schema";
 
 /** Categories are data that admins keep. */
@@ -21,7 +22,7 @@ export async function saveCategory(id: string | null, input: CategoryInput, acto
   const clash = await db.category.findFirst({ where: { slug: input.slug, id: id ? { not: id } : undefined }, select: { id: true } });
   if (clash) return slugTaken;
   try {
-    return await db.$transaction(async (tx) => {
+    const saved = await db.$transaction(async (tx) => {
       const category = id ? await tx.category.update({ where: { id }, data: input }) : await tx.category.create({ data: input });
       await recordAudit(
         { action: id ? "admin.category.updated" : "admin.category.created", actorId: actor.id, entityType: "category", entityId: category.id, ip: actor.ip, details: { slug: category.slug } },
@@ -29,6 +30,8 @@ export async function saveCategory(id: string | null, input: CategoryInput, acto
       );
       return { ok: true as const, id: category.id };
     });
+    forgetCatalogCache();
+    return saved;
   } catch (error) {
     // Two admins saving the same slug at once: the unique index decides.
     if (isUniqueViolation(error)) return slugTaken;
