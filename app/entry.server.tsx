@@ -8,11 +8,13 @@ import { closeDatabase } from "~/lib/db.server";
 import { getLanguage, i18nForRequest } from "~/lib/i18n.server";
 import { logger } from "~/lib/logger.server";
 import { startIdentityHousekeeping } from "~/modules/identity/housekeeping.server";
+import { startReservationSweeper } from "~/modules/orders/index.server";
 import { NonceProvider } from "~/ui/nonce";
 
 const ABORT_DELAY_MS = 5_000;
 
 startIdentityHousekeeping();
+startReservationSweeper();
 
 /** Called by server/index.ts on shutdown: an open embedded database would keep the process alive. */
 export { closeDatabase };

@@ -8,6 +8,7 @@ import { getLanguage } from "~/lib/i18n.server";
 import { displayCurrency } from "~/lib/buyer-preferences.server";
 import { availableCurrencies } from "~/modules/earnings/index.server";
 import { getOptionalUser } from "~/modules/identity/index.server";
+import { cartIdFrom, cartItemCount } from "~/modules/orders/index.server";
 import { ErrorDocumentTitle, GeneralErrorBoundary } from "~/ui/error-boundary";
 import { useNonce } from "~/ui/nonce";
 import { SiteHeader } from "~/ui/site-header";
@@ -18,13 +19,19 @@ export const handle = { i18n: ["common"] };
 export const links: LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [language, user, currencies] = await Promise.all([getLanguage(request), getOptionalUser(request), availableCurrencies()]);
+  const [language, user, currencies, cartCount] = await Promise.all([
+    getLanguage(request),
+    getOptionalUser(request),
+    availableCurrencies(),
+    cartIdFrom(request).then(cartItemCount),
+  ]);
   return {
     language,
     env: getClientEnv(),
     user: user ? { name: user.name, roles: user.roles } : null,
     currency: await displayCurrency(request, currencies),
     currencies,
+    cartCount,
   };
 }
 
@@ -47,7 +54,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3">
           {t("skipToContent")}
         </a>
-        <SiteHeader user={data?.user ?? null} currency={data?.currency ?? "INR"} currencies={data?.currencies ?? []} />
+        <SiteHeader user={data?.user ?? null} currency={data?.currency ?? "INR"} currencies={data?.currencies ?? []} cartCount={data?.cartCount ?? 0} />
         <main id="main" tabIndex={-1} className="flex-1">
           {children}
         </main>

@@ -17,7 +17,7 @@ const AREAS = [
   { to: "/admin", key: "nav.admin", permission: "access:admin:org" },
 ] as const;
 
-export function SiteHeader({ user, currency, currencies }: { user: HeaderUser | null; currency: Currency; currencies: readonly Currency[] }) {
+export function SiteHeader({ user, currency, currencies, cartCount = 0 }: { user: HeaderUser | null; currency: Currency; currencies: readonly Currency[]; cartCount?: number }) {
   const { t } = useTranslation();
   const areas = user ? AREAS.filter((area) => rolesGrant(user.roles, area.permission)) : [];
   return (
@@ -37,6 +37,9 @@ export function SiteHeader({ user, currency, currencies }: { user: HeaderUser | 
           ))}
         </nav>
         <div className="flex flex-wrap items-center gap-3">
+          <NavLink to="/cart" className="rounded px-2 py-2 text-sm text-stone-800 aria-[current=page]:font-bold">
+            {t("nav.cart", { count: cartCount })}
+          </NavLink>
           <CurrencySwitch current={currency} currencies={currencies} />
           <LanguageSwitch />
           {user ? (

@@ -1,0 +1,108 @@
+import Stripe from "stripe";
+import { isUuid } from "~/lib/validation";
+import type { CheckoutOrder, PaymentEventType, PaymentProvider, RefundRequest, VerifiedEvent } from "./provider";
+import { toStripeAmount, toStripeCurrency } from "./stripe-amounts";
+
+export interface StripeSettings {
+  secretKey: string;
+  webhookSecret: string;
+  /** Only for tests and local fakes: where the SDK sends its requests. */
+  apiUrl?: string;
+}
+
+const EVENT_TYPES: Partial<Record<string, PaymentEventType>> = {
+  "checkout.session.completed": "checkout.completed",
+  "checkout.session.async_payment_succeeded": "checkout.async_payment_succeeded",
+  "checkout.session.async_payment_failed": "checkout.async_payment_failed",
+  "checkout.session.expired": "checkout.expired",
+};
+
+function clientOptions(apiUrl: string | undefined): Stripe.StripeConfig {
+  const options: Stripe.StripeConfig = { maxNetworkRetries: 2, timeout: 20_000, telemetry: false };
+  if (!apiUrl) return options;
+  const url = new URL(apiUrl);
+  const protocol = url.protocol === "http:" ? "http" : "https";
+  return { ...options, host: url.hostname, port: url.port || (protocol === "http" ? 80 : 443), protocol };
+}
+
+/** Stripe Checkout: a hosted payment page per order; fulfilment comes from its signed webhooks. */
+export class StripePaymentProvider implements PaymentProvider {
+  readonly name = "stripe" as const;
+  private readonly stripe: Stripe;
+
+  constructor(private readonly settings: StripeSettings) {
+    this.stripe = new Stripe(settings.secretKey, clientOptions(settings.apiUrl));
+  }
+
+  async startCheckout(order: CheckoutOrder) {
+    const currency = toStripeCurrency(order.currency);
+    const metadata = { orderId: order.orderId, orderNumber: order.number };
+    const session = await this.stripe.checkout.sessions.create(
+      {
+        mode: "payment",
+        line_items: order.lines.map((line) => ({
+          quantity: line.quantity,
+          price_data: { currency, unit_amount: toStripeAmount(line.unitAmountMinor, order.currency), product_data: { name: line.name } },
+        })),
+        shipping_options: [
+          {
+            shipping_rate_data: {
+              type: "fixed_amount",
+              display_name: order.shippingLabel,
+              fixed_amount: { amount: toStripeAmount(order.shippingMinor, order.currency), currency },
+            },
+          },
+        ],
+        customer_email: order.email,
+        client_reference_id: order.orderId,
+        metadata,
+        // Stripe India accepts international payments only with the buyer's name and addresses and a description of the goods.
+        payment_intent_data: { description: order.description, metadata },
+        billing_address_collection: "required",
+        // Shipping was priced for this country; an address elsewhere would need another price.
+        shipping_address_collection: { allowed_countries: [order.shippingCountry] },
+        success_url: order.successUrl,
+        cancel_url: order.cancelUrl,
+        expires_at: Math.floor(order.expiresAt.getTime() / 1000),
+        locale: "auto",
+      },
+      { idempotencyKey: `checkout:${order.orderId}:v${order.version}` },
+    );
+    if (!session.url) throw new Error("Stripe returned a Checkout Session without a URL");
+    return { redirectUrl: session.url, providerRef: session.id };
+  }
+
+  async verifyEvent(rawBody: string, headers: Headers): Promise<VerifiedEvent> {
+    const signature = headers.get("stripe-signature");
+    if (!signature) return { ok: false, reason: "bad_signature" };
+    let event: Stripe.Event;
+    try {
+      event = this.stripe.webhooks.constructEvent(rawBody, signature, this.settings.webhookSecret);
+    } catch {
+      return { ok: false, reason: "bad_signature" };
+    }
+    const type = EVENT_TYPES[event.type];
+    if (!type) return { ok: true, event: null };
+    const session = event.data.object as Stripe.Checkout.Session;
+    const orderId = session.metadata?.orderId ?? session.client_reference_id;
+    if (!isUuid(orderId)) return { ok: true, event: null };
+    return { ok: true, event: { id: event.id, provider: "stripe", type, orderId, paid: session.payment_status === "paid", providerRef: session.id } };
+  }
+
+  async refund(request: RefundRequest) {
+    if (!request.order.providerRef) throw new Error("the order has no Stripe Checkout Session to refund");
+    const session = await this.stripe.checkout.sessions.retrieve(request.order.providerRef);
+    const paymentIntent = typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id;
+    if (!paymentIntent) throw new Error("the Checkout Session has no payment to refund");
+    const refund = await this.stripe.refunds.create(
+      { payment_intent: paymentIntent, amount: toStripeAmount(request.amountMinor, request.order.currency), metadata: { orderId: request.order.id } },
+      { idempotencyKey: request.idempotencyKey },
+    );
+    if (refund.status === "failed" || refund.status === "canceled") throw new Error(`Stripe refused the refund (${refund.status})`);
+    return { providerRefundId: refund.id };
+  }
+
+  async expireCheckout(providerRef: string) {
+    await this.stripe.checkout.sessions.expire(providerRef).catch(() => undefined);
+  }
+}
