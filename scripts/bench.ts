@@ -1,10 +1,12 @@
 /**
- * `npm run bench`: serves the production build and measures pages with autocannon, beside a bare
- * node:http server returning the same bytes, in the same run. Figures are ratios: the machines are
- * shared and noisy, so absolute numbers from different runs do not compare.
+ * `npm run bench`: serves the production build on a database with the demo data plus 10,000
+ * generated products, and measures pages with autocannon beside a minimal page of the same app and
+ * a bare node:http server returning the home page's bytes, all in one run. Report ratios: the
+ * machines are shared and noisy, so absolute numbers from different runs do not compare.
  *
- *   BENCH_DATABASE_URL=postgres://… npm run bench    (default: a fresh embedded database)
- *   BENCH_SECONDS=10 BENCH_CONNECTIONS=50
+ * Database: BENCH_DATABASE_URL if set; else a fresh database on the PostgreSQL server at
+ * 127.0.0.1:5432 (dropped afterwards) when one answers; else the embedded database.
+ *   BENCH_SECONDS=10 BENCH_CONNECTIONS=50 BENCH_PRODUCTS=10000
  */
 import "./load-env";
 import { fork, spawn, type ChildProcess } from "node:child_process";
@@ -12,31 +14,62 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import pg from "pg";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const products = Number(process.env.BENCH_PRODUCTS ?? 10_000);
 const appPort = 3900;
 const barePort = 3901;
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "reweave-bench-"));
-const databaseUrl = process.env.BENCH_DATABASE_URL ?? `file:${path.join(dataDir, "pglite")}`;
+const appUrl = `http://127.0.0.1:${appPort}`;
 
 interface Scenario {
   name: string;
-  path: string;
-  /** The bare node:http server answers this scenario with the same bytes. */
-  baseline?: boolean;
+  /** One path, or a path per request in turn (to defeat caches the way varied traffic does). */
+  paths: string[];
+  method?: "GET" | "POST";
+  body?: string;
+  /** Compared with the bare node:http server returning the same bytes. */
+  bare?: boolean;
 }
-
-/** Later modules add their pages here. */
-const SCENARIOS: Scenario[] = [{ name: "home page", path: "/", baseline: true }];
 
 const children: ChildProcess[] = [];
-function cleanup() {
+let dropDatabase: (() => Promise<void>) | undefined;
+async function cleanup() {
   for (const child of children) child.kill("SIGTERM");
+  await dropDatabase?.();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
-process.on("exit", cleanup);
+
+async function chooseDatabase(): Promise<{ url: string; label: string }> {
+  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, label: "given database" };
+  const admin = new pg.Client({ connectionString: "postgres://postgres@127.0.0.1:5432/postgres", connectionTimeoutMillis: 2_000 });
+  try {
+    await admin.connect();
+    const name = `reweave_bench_${Date.now()}`;
+    await admin.query(`CREATE DATABASE "${name}"`);
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: "postgres://postgres@127.0.0.1:5432/postgres" });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    };
+    return { url: `postgres://postgres@127.0.0.1:5432/${name}`, label: "PostgreSQL" };
+  } catch {
+    return { url: `file:${path.join(dataDir, "pglite")}`, label: "embedded PGlite" };
+  } finally {
+    await admin.end().catch(() => {});
+  }
+}
+
+function run(script: string, args: string[], env: NodeJS.ProcessEnv) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${script} failed (${code})`))));
+  });
+}
 
 async function waitFor(url: string, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
@@ -51,24 +84,14 @@ async function waitFor(url: string, timeoutMs = 60_000) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
-async function startApp() {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    APP_ENV: "demo",
-    PORT: String(appPort),
-    DATABASE_URL: databaseUrl,
-    DATA_DIR: dataDir,
-    LOG_LEVEL: "warn",
-  };
-  // Migrate and seed in a separate process (the embedded database admits one process at a time).
-  await new Promise<void>((resolve, reject) => {
-    const prepare = spawn(process.execPath, ["--import", "tsx", "scripts/db-seed.ts"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
-    prepare.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`seeding failed (${code})`))));
-  });
+async function startApp(databaseUrl: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", APP_ENV: "demo", PORT: String(appPort), DATABASE_URL: databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: "warn" };
+  // Seed in separate processes first: the embedded database admits one process at a time.
+  await run("scripts/db-seed.ts", [], env);
+  await run("scripts/bench/seed-products.ts", [String(products)], env);
   const server = spawn(process.execPath, ["build/server.js"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   children.push(server);
-  await waitFor(`http://127.0.0.1:${appPort}/healthz`);
+  await waitFor(`${appUrl}/healthz`);
 }
 
 async function startBare(body: Buffer) {
@@ -88,37 +111,78 @@ interface Result {
   errors: number;
 }
 
-async function measure(name: string, target: string, url: string): Promise<Result> {
+async function measure(name: string, target: string, base: string, scenario: Pick<Scenario, "paths" | "method" | "body">): Promise<Result> {
+  let turn = 0;
+  const options = {
+    url: base,
+    connections,
+    method: scenario.method ?? "GET",
+    headers: scenario.method === "POST" ? { "Content-Type": "application/x-www-form-urlencoded", Origin: base } : {},
+    body: scenario.body,
+    requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: scenario.paths[turn++ % scenario.paths.length]! }) }],
+  };
   // A short warm-up so that lazily compiled code and caches do not count.
-  await autocannon({ url, connections, duration: 2 });
-  const result = await autocannon({ url, connections, duration: seconds });
+  await autocannon({ ...options, duration: 2 });
+  const result = await autocannon({ ...options, duration: seconds });
   return {
     name,
     target,
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
+    errors: result.errors + result.timeouts + result["4xx"] + result["5xx"],
   };
 }
 
-await startApp();
-const results: Result[] = [];
-for (const scenario of SCENARIOS) {
-  const url = `http://127.0.0.1:${appPort}${scenario.path}`;
-  results.push(await measure(scenario.name, "app", url));
-  if (scenario.baseline) {
-    const body = Buffer.from(await (await fetch(url)).arrayBuffer());
-    await startBare(body);
-    results.push(await measure(scenario.name, `bare node:http (${body.length} bytes)`, `http://127.0.0.1:${barePort}/`));
-  }
-}
+const SEARCH_WORDS = ["honey", "silk stole", "bamboo", "basket", "indigo", "painting", "forest honey", "scarf", "woven", "candle", "hony", "shawl", "tray", "print", "golden", "cotton"];
 
-console.log(`\n${connections} connections, ${seconds} s each, database ${databaseUrl.startsWith("postgres") ? "PostgreSQL" : "embedded PGlite"}, ${os.cpus().length} cores\n`);
-console.table(results.map((r) => ({ scenario: r.name, server: r.target, "req/s": r.requestsPerSecond, "p50 ms": r.p50, "p99 ms": r.p99, errors: r.errors })));
-for (const scenario of SCENARIOS.filter((s) => s.baseline)) {
-  const [app, bare] = results.filter((r) => r.name === scenario.name);
-  if (app && bare) console.log(`${scenario.name}: the app serves ${(app.requestsPerSecond / bare.requestsPerSecond).toFixed(3)} of the bare server's throughput`);
+try {
+  const database = await chooseDatabase();
+  await startApp(database.url);
+  const productPage = await (await fetch(`${appUrl}/products/bench-1`)).text();
+  const variantId = productPage.match(/name="variantId"[^>]*value="([0-9a-f-]{36})"/)?.[1] ?? productPage.match(/value="([0-9a-f-]{36})"[^>]*name="variantId"/)?.[1];
+  if (!variantId) throw new Error("could not find a variant id on /products/bench-1");
+
+  const scenarios: Scenario[] = [
+    { name: "minimal page", paths: ["/bench/minimal"] },
+    { name: "home page", paths: ["/"], bare: true },
+    { name: "category page", paths: ["/categories/handloom"] },
+    { name: "category pages, 40 different", paths: Array.from({ length: 40 }, (_, i) => `/categories/${["honey", "handloom", "handicrafts", "art"][i % 4]}?page=${1 + Math.floor(i / 4)}`) },
+    { name: "search", paths: ["/products?q=honey"] },
+    { name: "search, 16 queries × 4 sorts", paths: SEARCH_WORDS.flatMap((word) => ["relevance", "newest", "price_asc", "price_desc"].map((sort) => `/products?q=${encodeURIComponent(word)}&sort=${sort}`)) },
+    { name: "product pages, 500 different", paths: Array.from({ length: 500 }, (_, i) => `/products/bench-${1 + ((i * 37) % products)}`) },
+    { name: "add to cart (new buyer each time)", paths: ["/cart"], method: "POST", body: `intent=add&variantId=${variantId}&quantity=1` },
+  ];
+
+  const results: Result[] = [];
+  for (const scenario of scenarios) {
+    results.push(await measure(scenario.name, "app", appUrl, scenario));
+    if (scenario.bare) {
+      const body = Buffer.from(await (await fetch(`${appUrl}${scenario.paths[0]}`)).arrayBuffer());
+      await startBare(body);
+      results.push(await measure(scenario.name, `bare node:http (${body.length} bytes)`, `http://127.0.0.1:${barePort}`, { paths: ["/"] }));
+    }
+  }
+
+  const minimal = results.find((result) => result.name === "minimal page")!;
+  console.log(`\n${connections} connections, ${seconds} s each, ${database.label}, ${products.toLocaleString("en")} extra products, ${os.cpus().length} cores\n`);
+  console.table(
+    results.map((r) => ({
+      scenario: r.name,
+      server: r.target,
+      "req/s": r.requestsPerSecond,
+      "× minimal page": (r.requestsPerSecond / minimal.requestsPerSecond).toFixed(2),
+      "p50 ms": r.p50,
+      "p99 ms": r.p99,
+      errors: r.errors,
+    })),
+  );
+  const [home, bare] = results.filter((r) => r.name === "home page");
+  if (home && bare) console.log(`home page: ${(home.requestsPerSecond / bare.requestsPerSecond).toFixed(3)} of the bare node:http server's throughput`);
+  await cleanup();
+  process.exit(results.some((r) => r.errors > 0) ? 1 : 0);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await cleanup();
+  process.exit(1);
 }
-cleanup();
-process.exit(results.some((r) => r.errors > 0) ? 1 : 0);

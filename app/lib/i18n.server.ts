@@ -1,5 +1,5 @@
 import { createCookie } from "@remix-run/node";
-import { createInstance } from "i18next";
+import { createInstance, type i18n as I18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import en from "~/locales/en";
@@ -28,20 +28,32 @@ export async function getLanguage(request: Request): Promise<Language> {
 }
 
 /**
- * One i18next instance for the whole server, initialised once: translators and per-request
- * instances derive from it cheaply instead of re-reading every resource on each request.
+ * One i18next instance per language for the whole server, initialised once with every resource.
+ * Renders share them: nothing changes an instance's language on the server (useChangeLanguage runs
+ * in an effect, which server rendering never runs), so no per-request copy is needed.
  */
-const serverI18n = createInstance();
-const ready = serverI18n.use(initReactI18next).init({ ...i18nConfig, lng: FALLBACK_LANGUAGE, resources, initImmediate: false });
+const instances = new Map<Language, Promise<I18n>>();
+
+function instanceFor(language: Language): Promise<I18n> {
+  let instance = instances.get(language);
+  if (!instance) {
+    const created = createInstance();
+    instance = created
+      .use(initReactI18next)
+      .init({ ...i18nConfig, lng: language, resources, initImmediate: false })
+      .then(() => created);
+    instances.set(language, instance);
+  }
+  return instance;
+}
 
 /** A translator for server-side text: emails, page titles. */
 export async function getTranslator(language: string) {
-  await ready;
-  return serverI18n.getFixedT(isSupportedLanguage(language) ? language : FALLBACK_LANGUAGE, NAMESPACES);
+  const instance = await instanceFor(isSupportedLanguage(language) ? language : FALLBACK_LANGUAGE);
+  return instance.getFixedT(instance.language, NAMESPACES);
 }
 
-/** An i18next instance for rendering one response in `language`; shares the loaded resources. */
-export async function i18nForRequest(language: Language) {
-  await ready;
-  return serverI18n.cloneInstance({ lng: language });
+/** The i18next instance that renders responses in `language`. */
+export function i18nForRequest(language: Language) {
+  return instanceFor(language);
 }

@@ -13,11 +13,23 @@ export interface Rate {
 }
 
 const CACHE_MS = 60_000;
-let cache: { at: number; rates: Map<Currency, Rate> } | undefined;
+let cache: { at: number; rates: Promise<Map<Currency, Rate>> } | undefined;
 
-/** The rates in force now (cached for a minute: every priced page reads them). INR is always 1. */
-export async function currentRates(now = new Date()): Promise<Map<Currency, Rate>> {
+/**
+ * The rates in force now, cached for a minute (every page reads them); requests that arrive
+ * together share one query. INR is always 1.
+ */
+export function currentRates(now = new Date()): Promise<Map<Currency, Rate>> {
   if (cache && now.getTime() - cache.at < CACHE_MS) return cache.rates;
+  const rates = loadRates(now);
+  cache = { at: now.getTime(), rates };
+  rates.catch(() => {
+    if (cache?.rates === rates) cache = undefined;
+  });
+  return rates;
+}
+
+async function loadRates(now: Date): Promise<Map<Currency, Rate>> {
   const rows = await db.exchangeRate.findMany({
     where: { validFrom: { lte: now } },
     orderBy: [{ currency: "asc" }, { validFrom: "desc" }],
@@ -29,7 +41,6 @@ export async function currentRates(now = new Date()): Promise<Map<Currency, Rate
       rates.set(row.currency, { id: row.id, currency: row.currency, inrPerUnitMicros: row.inrPerUnitMicros, validFrom: row.validFrom });
     }
   }
-  cache = { at: now.getTime(), rates };
   return rates;
 }
 
