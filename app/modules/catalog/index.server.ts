@@ -18,3 +18,4 @@ export { publishableImpact, MIN_MAKERS_BEHIND_A_FIGURE, type ImpactFigures } fro
 export { productStructuredData } from "./structured-data";
 export { CatalogSearchSchema, parseCatalogSearch, catalogSearchQuery, defaultSort, SORTS, PAGE_SIZE, type CatalogSearch, type Sort } from "./search-params";
 export type { Category, CatalogImage, ImageAsset, ProductCard, ProductDetail, ProductVariantView, PublicMaker } from "./types";
+export { variantForSale, isSellable, variantNames, madeBy, type VariantForSale } from "./purchasable.server";

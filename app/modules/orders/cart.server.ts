@@ -4,7 +4,7 @@ import { getEnv } from "~/lib/env.server";
 import { BASE_CURRENCY, INR_RATE_MICROS, type Currency } from "~/lib/money";
 import { isUuid } from "~/lib/validation";
 import { rateFor } from "~/modules/earnings/index.server";
-import { isSellable, madeBy, variantForSale, variantNames } from "./catalog-lines.server";
+import { isSellable, madeBy, variantForSale, variantNames } from "~/modules/catalog/index.server";
 import { MAX_QUANTITY } from "./cart-schema";
 import { refuseField, type Outcome } from "./outcome";
 import { orderTotals, priceLine, type Rate, type Totals } from "./pricing";

@@ -4,7 +4,7 @@ import { getEnv } from "~/lib/env.server";
 import { logger } from "~/lib/logger.server";
 import type { Currency } from "~/lib/money";
 import { getPaymentProvider, paymentProviderNamed, providerErrorSummary, type CheckoutOrder } from "~/modules/payments/index.server";
-import { isSellable, variantForSale, type VariantForSale } from "./catalog-lines.server";
+import { isSellable, variantForSale, type VariantForSale } from "~/modules/catalog/index.server";
 import { rateForCurrency } from "./cart.server";
 import type { CheckoutDetails } from "./checkout-schema";
 import { formatOrderNumber } from "./order-number";

@@ -1,7 +1,7 @@
 import { countryName } from "~/lib/countries.server";
 import { db } from "~/lib/db.server";
 import { isCurrency, type Currency } from "~/lib/money";
-import { madeBy } from "./catalog-lines.server";
+import { madeBy } from "~/modules/catalog/index.server";
 import { formatOrderNumber } from "./order-number";
 import type { OrderStatusName } from "./order-status";
 

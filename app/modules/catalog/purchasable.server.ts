@@ -1,6 +1,7 @@
+/** The catalog as orders see it: what a variant sells for, whether it may be sold, and who the shop may say made it. */
 import type { Prisma } from "~/generated/prisma/client";
 
-/** What the cart and checkout read of a variant and its product: prices, stock, weight, names and maker. */
+/** What the cart and checkout select of a variant and its product (inside their own transactions). */
 export const variantForSale = {
   id: true,
   sku: true,
