@@ -182,3 +182,9 @@ export async function cartSummary(cartId: string | null, options: { currency: Cu
     ready: lines.length > 0 && lines.every((line) => line.available && line.quantity <= line.stock) && shipping.ok,
   };
 }
+
+/** Forgets carts nobody has touched for longer than their cookie lives. */
+export async function deleteAbandonedCarts(now = new Date()) {
+  const { count } = await db.cart.deleteMany({ where: { updatedAt: { lt: new Date(now.getTime() - CART_DAYS * 86_400_000) } } });
+  return count;
+}

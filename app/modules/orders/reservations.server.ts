@@ -1,5 +1,6 @@
 import { db, type Tx } from "~/lib/db.server";
 import { logger } from "~/lib/logger.server";
+import { deleteAbandonedCarts } from "./cart.server";
 
 /**
  * Stock is taken from a variant when checkout starts and held for the order: committed when it is
@@ -133,7 +134,13 @@ export async function releaseExpiredReservations(now = new Date()): Promise<numb
 const SWEEP_INTERVAL_MS = 60_000;
 let timer: NodeJS.Timeout | undefined;
 
-/** Sweeps expired holds once a minute in the server process; never keeps the process alive by itself. */
+let sweeps = 0;
+const CART_SWEEP_EVERY = 60;
+
+/**
+ * Sweeps expired holds once a minute (and abandoned carts once an hour) in the server process;
+ * never keeps the process alive by itself.
+ */
 export function startReservationSweeper() {
   if (timer) return;
   timer = setInterval(() => {
@@ -142,6 +149,9 @@ export function startReservationSweeper() {
         if (count > 0) logger.info({ orders: count }, "expired stock holds released");
       })
       .catch((error: unknown) => logger.warn({ err: error }, "releasing expired stock holds failed"));
+    if (++sweeps % CART_SWEEP_EVERY === 0) {
+      deleteAbandonedCarts().catch((error: unknown) => logger.warn({ err: error }, "deleting abandoned carts failed"));
+    }
   }, SWEEP_INTERVAL_MS);
   timer.unref();
 }
