@@ -135,7 +135,7 @@ export default function AuditLog() {
           </table>
         </div>
       )}
-      <nav aria-label={t("admin:pagination.label")} className="flex flex-wrap gap-4">
+      <nav aria-label={t("common:pagination.label")} className="flex flex-wrap gap-4">
         {form.before ? <Link to={withCursor(null)}>{t("admin:audit.newest")}</Link> : null}
         {nextBefore ? (
           <Link to={withCursor(nextBefore)} rel="next">

@@ -10,6 +10,7 @@ import { listOrdersForAdmin } from "~/modules/orders/index.server";
 import { ORDER_STATUSES } from "~/modules/orders/order-status";
 import { buttonClass } from "~/ui/button";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { Pagination } from "~/ui/pagination";
 import { Field, SelectField } from "~/ui/forms";
 import { formatDateTime } from "~/ui/format";
 import { PageHeader } from "~/ui/page";
@@ -95,21 +96,7 @@ export default function OrderList() {
           </table>
         </div>
       ) : null}
-      {pageCount > 1 ? (
-        <nav aria-label={t("admin:pagination.label")} className="flex flex-wrap items-center gap-4">
-          {page > 1 ? (
-            <Link to={pageLink(page - 1)} rel="prev">
-              {t("common:actions.previous")}
-            </Link>
-          ) : null}
-          <span className="text-stone-700">{t("admin:pagination.page", { page, pageCount })}</span>
-          {page < pageCount ? (
-            <Link to={pageLink(page + 1)} rel="next">
-              {t("common:actions.next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination page={page} pageCount={pageCount} hrefFor={pageLink} />
     </div>
   );
 }

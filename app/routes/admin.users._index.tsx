@@ -9,6 +9,7 @@ import { ROLES } from "~/modules/identity/roles";
 import { UserFilterSchema } from "~/modules/identity/schemas";
 import { buttonClass } from "~/ui/button";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { Pagination } from "~/ui/pagination";
 import { Field, SelectField } from "~/ui/forms";
 import { Notice, PageHeader } from "~/ui/page";
 
@@ -134,21 +135,7 @@ export default function UserList() {
           </table>
         </div>
       ) : null}
-      {pageCount > 1 ? (
-        <nav aria-label={t("admin:pagination.label")} className="flex flex-wrap items-center gap-4">
-          {page > 1 ? (
-            <Link to={pageLink(page - 1)} rel="prev">
-              {t("common:actions.previous")}
-            </Link>
-          ) : null}
-          <span className="text-stone-700">{t("admin:pagination.page", { page, pageCount })}</span>
-          {page < pageCount ? (
-            <Link to={pageLink(page + 1)} rel="next">
-              {t("common:actions.next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination page={page} pageCount={pageCount} hrefFor={pageLink} />
     </div>
   );
 }
