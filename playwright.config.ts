@@ -53,6 +53,8 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(PORT),
+      // Links in emails (the order tracking link) point at this server.
+      APP_URL: `http://localhost:${PORT}`,
       DATABASE_URL: "file:./data/e2e/pglite",
       DATA_DIR: "./data/e2e",
       APP_ENV: "demo",

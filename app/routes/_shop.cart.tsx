@@ -141,7 +141,9 @@ function CartLineRow({ line, currency, pageAnswer }: { line: CartLine; currency:
         <p className="text-sm text-stone-700">{t("cart.madeBy", { name: line.madeBy })}</p>
         <p className="text-sm text-stone-700">{t("cart.each", { price: money(line.unitPriceMinor) })}</p>
         {!line.available ? <p className="text-sm font-medium text-red-800">{t("cart.unavailable")}</p> : null}
-        {line.available && line.quantity > line.stock ? <p className="text-sm font-medium text-red-800">{t("cart.lowStock", { count: line.stock })}</p> : null}
+        {line.available && line.quantity > line.stock ? (
+          <p className="text-sm font-medium text-red-800">{line.stock > 0 ? t("cart.lowStock", { count: line.stock }) : t("cart.soldOut")}</p>
+        ) : null}
       </div>
       <update.Form method="post" className="flex items-end gap-2">
         <input type="hidden" name="intent" value="update" />

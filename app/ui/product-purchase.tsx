@@ -1,9 +1,10 @@
 import { Form } from "@remix-run/react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { DisplayPrice } from "~/modules/catalog/buyer-prices";
 import type { StockState } from "~/modules/catalog/stock";
 import { buttonClass } from "./button";
+import { useHydrated } from "./use-hydrated";
 
 export interface PurchasableVariant {
   id: string;
@@ -28,8 +29,18 @@ const MAX_QUANTITY = 20;
 export function ProductPurchase({ variants, initialVariantId, madeBy }: { variants: PurchasableVariant[]; initialVariantId: string; madeBy: string | null }) {
   const { t } = useTranslation("shop");
   const [selectedId, setSelectedId] = useState(initialVariantId);
+  const choices = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    // A buyer may choose before JavaScript has taken over: keep that choice, not the one the server rendered.
+    const chosen = choices.current?.querySelector<HTMLInputElement>("input[type=radio]:checked")?.value;
+    if (chosen) setSelectedId(chosen);
+  }, []);
   const selected = variants.find((variant) => variant.id === selectedId) ?? variants[0]!;
   const soldOut = variants.every((variant) => variant.stock === "sold_out");
+  const limit = (variant: PurchasableVariant) => variant.left ?? MAX_QUANTITY;
+  // Without JavaScript the limit cannot follow the radio buttons: allow what any variant allows (the cart refuses more than its stock).
+  const hydrated = useHydrated();
+  const maxQuantity = hydrated ? limit(selected) : Math.max(...variants.filter((variant) => variant.stock !== "sold_out").map(limit), 1);
   const stockText = (variant: PurchasableVariant) => (variant.stock === "low" ? t("stock.low", { left: variant.left ?? 0 }) : t(`stock.${variant.stock}`));
   return (
     <div className="mt-4 space-y-4">
@@ -47,7 +58,7 @@ export function ProductPurchase({ variants, initialVariantId, madeBy }: { varian
           {variants.length === 1 ? (
             <input type="hidden" name="variantId" value={selected.id} />
           ) : (
-            <fieldset>
+            <fieldset ref={choices}>
               <legend className="text-sm font-semibold text-stone-800">{t("product.chooseOption")}</legend>
               <div className="mt-2 grid gap-2">
                 {variants.map((variant) => (
@@ -83,7 +94,7 @@ export function ProductPurchase({ variants, initialVariantId, madeBy }: { varian
                 type="number"
                 inputMode="numeric"
                 min={1}
-                max={selected.left ?? MAX_QUANTITY}
+                max={maxQuantity}
                 defaultValue={1}
                 className="mt-1 block min-h-11 w-24 rounded-md border border-stone-500 bg-white px-3 py-2 text-base"
               />

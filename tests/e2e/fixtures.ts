@@ -10,22 +10,38 @@ interface Fixtures {
    * else fails it. One pattern (not a list: `test.use` would read an array as [value, options]).
    */
   allowedConsoleErrors: RegExp | null;
+  /** A second visitor: a page in a browser context of its own (own cookies, own cart), checked like `page`. */
+  otherPage: Page;
+}
+
+/** Collects the console errors and uncaught errors of a page that `allowed` does not match. */
+function watchForErrors(page: Page, allowed: RegExp | null): string[] {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const text = message.text();
+    if (allowed?.test(text)) return;
+    problems.push(`console.error at ${page.url()}: ${text}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught error at ${page.url()}: ${error.stack ?? error.message}`));
+  return problems;
 }
 
 /** Every test fails when the page logs an unexpected console.error or throws an uncaught error. */
 export const test = base.extend<Fixtures>({
   allowedConsoleErrors: [null, { option: true }],
   page: async ({ page, allowedConsoleErrors }, use) => {
-    const problems: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() !== "error") return;
-      const text = message.text();
-      if (allowedConsoleErrors?.test(text)) return;
-      problems.push(`console.error at ${page.url()}: ${text}`);
-    });
-    page.on("pageerror", (error) => problems.push(`uncaught error at ${page.url()}: ${error.stack ?? error.message}`));
+    const problems = watchForErrors(page, allowedConsoleErrors);
     await use(page);
     expect(problems, "the page logged errors").toEqual([]);
+  },
+  otherPage: async ({ browser, baseURL, locale, javaScriptEnabled, allowedConsoleErrors }, use) => {
+    const context = await browser.newContext({ baseURL, locale, javaScriptEnabled });
+    const page = await context.newPage();
+    const problems = watchForErrors(page, allowedConsoleErrors);
+    await use(page);
+    await context.close();
+    expect(problems, "the other page logged errors").toEqual([]);
   },
 });
 

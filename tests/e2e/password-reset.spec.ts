@@ -1,20 +1,6 @@
-import fs from "node:fs/promises";
-import path from "node:path";
 import { expect, login, test } from "./fixtures";
+import { newestEmailTo } from "./outbox";
 import { extraSeededUser } from "./seeded-people";
-
-/** DATA_DIR of the test server (playwright.config.ts): emails are written there when no SMTP server is set. */
-const OUTBOX = path.resolve(import.meta.dirname, "../../data/e2e/outbox");
-
-/** The newest email written to the outbox for `to`, or undefined. */
-async function newestEmailTo(to: string): Promise<{ to: string; subject: string; text: string } | undefined> {
-  const files = (await fs.readdir(OUTBOX).catch(() => [] as string[])).filter((file) => file.endsWith(".json")).sort().reverse();
-  for (const file of files) {
-    const email = JSON.parse(await fs.readFile(path.join(OUTBOX, file), "utf8")) as { to: string; subject: string; text: string };
-    if (email.to === to) return email;
-  }
-  return undefined;
-}
 
 test("a forgotten password is reset through the emailed link", async ({ page }) => {
   // Not a demo account: no other test signs in as this caseworker.
