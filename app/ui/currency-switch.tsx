@@ -11,7 +11,7 @@ export function CurrencySwitch({ current, currencies }: { current: Currency; cur
   return (
     <Form method="post" action="/set-currency" className="flex items-center gap-1" onChange={(event) => submit(event.currentTarget)}>
       <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
-      <label htmlFor="currency-switch" className="text-sm text-stone-800">
+      <label htmlFor="currency-switch" className="sr-only">
         {t("currency.label")}
       </label>
       <select id="currency-switch" name="currency" defaultValue={current} key={current} className="min-h-11 rounded border border-stone-500 bg-white px-2 text-sm">

@@ -22,7 +22,7 @@ export function SiteHeader({ user, currency, currencies, cartCount = 0 }: { user
   const areas = user ? AREAS.filter((area) => rolesGrant(user.roles, area.permission)) : [];
   return (
     <header className="border-b border-stone-300 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2">
         <Link to="/" className="text-xl font-bold text-brand-900 no-underline">
           {t("brand")}
         </Link>
@@ -30,13 +30,16 @@ export function SiteHeader({ user, currency, currencies, cartCount = 0 }: { user
           <NavLink to="/" end className="rounded px-2 py-2 text-sm text-stone-800 aria-[current=page]:font-bold">
             {t("nav.shop")}
           </NavLink>
+          <NavLink to="/products" className="rounded px-2 py-2 text-sm text-stone-800 aria-[current=page]:font-bold">
+            {t("nav.products")}
+          </NavLink>
           {areas.map((area) => (
             <NavLink key={area.to} to={area.to} className="rounded px-2 py-2 text-sm text-stone-800 aria-[current=page]:font-bold">
               {t(area.key)}
             </NavLink>
           ))}
         </nav>
-        <div className="flex flex-wrap items-center gap-3">
+        <div className="flex flex-wrap items-center gap-x-2">
           <NavLink to="/cart" className="rounded px-2 py-2 text-sm text-stone-800 aria-[current=page]:font-bold">
             {t("nav.cart", { count: cartCount })}
           </NavLink>
@@ -44,8 +47,8 @@ export function SiteHeader({ user, currency, currencies, cartCount = 0 }: { user
           <LanguageSwitch />
           {user ? (
             <>
-              <Link to="/settings" className="text-sm">
-                {t("nav.settings", { name: user.name })}
+              <Link to="/settings" className="max-w-[14rem] truncate text-sm" aria-label={t("nav.settings", { name: user.name })}>
+                {user.name}
               </Link>
               <Form method="post" action="/logout">
                 <button type="submit" className="min-h-11 rounded px-2 text-sm text-stone-800 underline hover:bg-stone-100">
