@@ -38,7 +38,15 @@ interface Scenario {
 const children: ChildProcess[] = [];
 let dropDatabase: (() => Promise<void>) | undefined;
 async function cleanup() {
-  for (const child of children) child.kill("SIGTERM");
+  // The server must be gone before its database is dropped under it.
+  await Promise.all(
+    children.map((child) =>
+      child.exitCode !== null ? undefined : new Promise((resolve) => {
+        child.once("exit", resolve);
+        child.kill("SIGTERM");
+      }),
+    ),
+  );
   await dropDatabase?.();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
