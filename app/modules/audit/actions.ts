@@ -27,6 +27,11 @@ export const AUDIT_ACTIONS = [
   "admin.product.updated",
   "admin.order.cancelled",
   "admin.order.refunded",
+  "earnings.payout.recorded",
+  "studio.listing.approved",
+  "studio.listing.returned",
+  "studio.shipment.recorded",
+  "studio.shipment.delivered",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

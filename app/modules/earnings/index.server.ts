@@ -15,3 +15,5 @@ export {
 export { feeTermsFor, makerShareOf } from "./fee-rules.server";
 export { splitLine, NO_FEES, type FeeTerms, type LineSplit } from "./fees";
 export { postTransaction, postOrderPaid, postRefund, balanceOf, makerEarningsSince, accountKey, type EntryInput, type TransactionInput } from "./ledger.server";
+export { releaseLineEarnings, releaseDueEarnings } from "./availability.server";
+export { availableBalance, recordPayout, type PayoutInput, type PayoutResult } from "./payouts.server";
