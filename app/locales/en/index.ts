@@ -4,8 +4,11 @@ import areas from "./areas.json";
 import auth from "./auth.json";
 import checkout from "./checkout.json";
 import common from "./common.json";
+import earnings from "./earnings.json";
+import fulfilment from "./fulfilment.json";
 import settings from "./settings.json";
 import shop from "./shop.json";
+import studio from "./studio.json";
 
 /** English: the reference language. Every other language has exactly these keys. */
-export default { common, auth, settings, areas, admin, shop, checkout, adminShop };
+export default { common, auth, settings, areas, admin, shop, checkout, adminShop, studio, fulfilment, earnings };

@@ -5,8 +5,11 @@ import areas from "./areas.json";
 import auth from "./auth.json";
 import checkout from "./checkout.json";
 import common from "./common.json";
+import earnings from "./earnings.json";
+import fulfilment from "./fulfilment.json";
 import settings from "./settings.json";
 import shop from "./shop.json";
+import studio from "./studio.json";
 
 /** Hindi. `satisfies` makes the build fail when a key of English is missing here. */
-export default { common, auth, settings, areas, admin, shop, checkout, adminShop } satisfies Resources;
+export default { common, auth, settings, areas, admin, shop, checkout, adminShop, studio, fulfilment, earnings } satisfies Resources;

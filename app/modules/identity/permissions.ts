@@ -37,11 +37,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "read:order:org",
     "access:studio:org",
     "access:care:org",
+    "manage:listing:org",
+    "approve:listing:org",
+    "fulfil:order-line:org",
+    "read:earnings:org",
+    "record:payout:org",
+    "manage:maker:org",
   ],
   supervisor: ["access:care:org", "read:user:org"],
   caseworker: ["access:care:own"],
   partner: ["access:care:own"],
-  artisan: ["access:studio:own"],
+  artisan: ["access:studio:own", "manage:listing:own", "fulfil:order-line:own", "read:earnings:own", "manage:maker:own"],
 };
 
 const SCOPE_RANK: Record<Scope, number> = { own: 0, org: 1, any: 2 };
