@@ -27,9 +27,18 @@ describe("permissions", () => {
   });
 
   it("caseworkers, artisans and partners administer nothing", () => {
+    const administration = /^[a-z]+:(user|organisation|membership|audit|outbox|catalog|exchange-rate|shipping|order|payout):/;
     for (const role of ["caseworker", "artisan", "partner"] as const) {
-      expect(ROLE_PERMISSIONS[role].some((permission) => /^(create|update|deactivate|manage):/.test(permission))).toBe(false);
+      expect(ROLE_PERMISSIONS[role].filter((permission) => administration.test(permission))).toEqual([]);
     }
+  });
+
+  it("artisans act on their own work only; coordinators on their organisation's", () => {
+    for (const permission of ROLE_PERMISSIONS.artisan) expect(permission.endsWith(":own")).toBe(true);
+    expect(roleGrants("coordinator", "approve:listing:org")).toBe(true);
+    expect(roleGrants("artisan", "approve:listing:own")).toBe(false);
+    expect(roleGrants("coordinator", "record:payout:org")).toBe(true);
+    expect(roleGrants("artisan", "record:payout:own")).toBe(false);
   });
 
   it("answers for several roles and reports the widest scope", () => {
