@@ -3,20 +3,18 @@ import i18next from "i18next";
 import { StrictMode, startTransition } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
+import resourcesToBackend from "i18next-resources-to-backend";
 import { getInitialNamespaces } from "remix-i18next/client";
 import { FALLBACK_LANGUAGE, i18nConfig, isSupportedLanguage } from "~/lib/i18n";
-import { loadResources } from "~/locales";
+import { loadNamespace } from "~/locales";
 
 const htmlLanguage = document.documentElement.lang;
 const language = isSupportedLanguage(htmlLanguage) ? htmlLanguage : FALLBACK_LANGUAGE;
-const resources = await loadResources[language]!();
-
-await i18next.use(initReactI18next).init({
-  ...i18nConfig,
-  lng: language,
-  ns: getInitialNamespaces(),
-  resources: { [language]: resources },
-});
+// Only the namespaces this page's routes name are fetched before hydration; the rest load on demand.
+await i18next
+  .use(initReactI18next)
+  .use(resourcesToBackend(loadNamespace))
+  .init({ ...i18nConfig, lng: language, ns: getInitialNamespaces(), fallbackLng: false });
 
 startTransition(() => {
   hydrateRoot(

@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteError, useRouteLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import { getClientEnv } from "~/lib/env.server";
@@ -69,6 +69,10 @@ export function Layout({ children }: { children: ReactNode }) {
 export default function App() {
   const { language } = useLoaderData<typeof loader>();
   useChangeLanguage(language);
+  // Says that the page is interactive (scripts and handlers attached); end-to-end tests wait for it.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return <Outlet />;
 }
 

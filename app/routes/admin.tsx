@@ -6,7 +6,7 @@ import { requireUserWithPermission } from "~/modules/identity/index.server";
 import { rolesGrant } from "~/modules/identity/permissions";
 import { SectionNav } from "~/ui/page";
 
-export const handle = { i18n: ["common", "admin"] };
+export const handle = { i18n: ["common", "admin", "adminShop", "checkout"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "access:admin:org");

@@ -47,12 +47,11 @@ export async function action({ request }: ActionFunctionArgs) {
   headers.append("Set-Cookie", await commitSessionCookie(outcome.token, outcome.expiresAt));
   headers.append("Set-Cookie", await languageCookie.serialize(outcome.user.preferredLanguage));
   const redirectTo = safeRedirectPath(submission.value.redirectTo, homePathFor(outcome.user.roles));
-  // The browser holds only the strings of the language it shows: a change of language needs a full page load.
-  const go = outcome.user.preferredLanguage === (await getLanguage(request)) ? redirect : redirectDocument;
+  // Full page loads: the browser holds only the strings of the sign-in page's language and area.
   if (outcome.needsSecondFactor) {
-    throw go(`${TWO_FACTOR_LOGIN_PATH}?redirectTo=${encodeURIComponent(redirectTo)}`, { headers });
+    throw redirectDocument(`${TWO_FACTOR_LOGIN_PATH}?redirectTo=${encodeURIComponent(redirectTo)}`, { headers });
   }
-  throw go(redirectTo, { headers });
+  throw redirectDocument(redirectTo, { headers });
 }
 
 export default function LoginPage() {

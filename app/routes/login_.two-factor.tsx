@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, redirectDocument, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { clientIp, safeRedirectPath } from "~/lib/http.server";
@@ -45,7 +45,8 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: throttled ? 429 : 400 },
     );
   }
-  return redirect(safeRedirectPath(submission.value.redirectTo, homePathFor(user.roles)));
+  // A full page load: the area being entered brings its own strings.
+  return redirectDocument(safeRedirectPath(submission.value.redirectTo, homePathFor(user.roles)));
 }
 
 export default function TwoFactorLoginPage() {

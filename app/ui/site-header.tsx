@@ -23,41 +23,42 @@ export function SiteHeader({ user, currency, currencies, cartCount = 0 }: { user
   return (
     <header className="border-b border-stone-300 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2">
-        <Link to="/" className="text-xl font-bold text-brand-900 no-underline">
+        <Link to="/" reloadDocument className="text-xl font-bold text-brand-900 no-underline">
           {t("brand")}
         </Link>
         <nav aria-label={t("nav.label")} className="flex flex-wrap items-center gap-1">
-          <NavLink to="/" end className="rounded px-2 py-2 text-sm text-stone-800 aria-[current=page]:font-bold">
+          <NavLink to="/" end reloadDocument className="rounded px-2 py-2 text-sm text-stone-800 aria-[current=page]:font-bold">
             {t("nav.shop")}
           </NavLink>
-          <NavLink to="/products" className="rounded px-2 py-2 text-sm text-stone-800 aria-[current=page]:font-bold">
+          <NavLink to="/products" reloadDocument className="rounded px-2 py-2 text-sm text-stone-800 aria-[current=page]:font-bold">
             {t("nav.products")}
           </NavLink>
+          {/* Each area loads its own strings: moving between areas is a full page load. */}
           {areas.map((area) => (
-            <NavLink key={area.to} to={area.to} className="rounded px-2 py-2 text-sm text-stone-800 aria-[current=page]:font-bold">
+            <NavLink key={area.to} to={area.to} reloadDocument className="rounded px-2 py-2 text-sm text-stone-800 aria-[current=page]:font-bold">
               {t(area.key)}
             </NavLink>
           ))}
         </nav>
         <div className="flex flex-wrap items-center gap-x-2">
-          <NavLink to="/cart" className="rounded px-2 py-2 text-sm text-stone-800 aria-[current=page]:font-bold">
+          <NavLink to="/cart" reloadDocument className="rounded px-2 py-2 text-sm text-stone-800 aria-[current=page]:font-bold">
             {t("nav.cart", { count: cartCount })}
           </NavLink>
           <CurrencySwitch current={currency} currencies={currencies} />
           <LanguageSwitch />
           {user ? (
             <>
-              <Link to="/settings" className="max-w-[14rem] truncate text-sm" aria-label={t("nav.settings", { name: user.name })}>
+              <Link to="/settings" reloadDocument className="max-w-[14rem] truncate text-sm" aria-label={t("nav.settings", { name: user.name })}>
                 {user.name}
               </Link>
-              <Form method="post" action="/logout">
+              <Form method="post" action="/logout" reloadDocument>
                 <button type="submit" className="min-h-11 rounded px-2 text-sm text-stone-800 underline hover:bg-stone-100">
                   {t("nav.logout")}
                 </button>
               </Form>
             </>
           ) : (
-            <Link to="/login" className="text-sm">
+            <Link to="/login" reloadDocument className="text-sm">
               {t("nav.login")}
             </Link>
           )}

@@ -52,6 +52,8 @@ export const failedLoad = (...statuses: number[]) =>
 /** Signs in through the real form and waits until the browser has left the sign-in page. */
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
   if (!/\/login(\?|$)/.test(page.url())) await page.goto("/login");
+  // Typing before the page is interactive races React's hydration; a person sees the same page either way.
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
