@@ -7,6 +7,7 @@ import { I18nextProvider } from "react-i18next";
 import { closeDatabase } from "~/lib/db.server";
 import { getLanguage, i18nForRequest } from "~/lib/i18n.server";
 import { logger } from "~/lib/logger.server";
+import { startEarningsRelease } from "~/modules/earnings/index.server";
 import { startIdentityHousekeeping } from "~/modules/identity/housekeeping.server";
 import { startReservationSweeper } from "~/modules/orders/index.server";
 import { NonceProvider } from "~/ui/nonce";
@@ -15,6 +16,7 @@ const ABORT_DELAY_MS = 5_000;
 
 startIdentityHousekeeping();
 startReservationSweeper();
+startEarningsRelease();
 
 /** Called by server/index.ts on shutdown: an open embedded database would keep the process alive. */
 export { closeDatabase };

@@ -2,6 +2,7 @@ import type { Db } from "~/lib/db.server";
 import { hashPassword } from "~/modules/identity/passwords.server";
 import { DEMO_PASSWORD } from "~/lib/demo-accounts";
 import { DEMO_ORGANISATIONS, demoPeople, type OrganisationKey } from "./seed/people";
+import { seedEarningsHistory } from "./seed/earnings-history";
 import { seedShop } from "./seed/shop";
 
 /**
@@ -46,4 +47,5 @@ export async function seed(db: Db, now = new Date()) {
     extraArtisanEmails: people.filter((person) => person.role === "artisan" && !person.demoAccount).map((person) => person.email),
     now,
   });
+  await seedEarningsHistory(db, { coordinatorId: userIdsByEmail.get("coordinator@demo.reweave.org")!, now });
 }

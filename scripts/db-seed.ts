@@ -8,7 +8,8 @@ import { closeDatabase, db, getDatabaseConnection, migrateDatabase } from "~/lib
 import { getEnv } from "~/lib/env.server";
 import { isDatabaseEmpty, seed } from "../prisma/seed";
 
-const { values } = parseArgs({ options: { reset: { type: "boolean", default: false }, force: { type: "boolean", default: false } } });
+// `npm run db:seed -- --reset` and `tsx scripts/db-seed.ts -- --reset` both work: a bare "--" is not an argument here.
+const { values } = parseArgs({ args: process.argv.slice(2).filter((arg) => arg !== "--"), options: { reset: { type: "boolean", default: false }, force: { type: "boolean", default: false } } });
 
 let exitCode = 0;
 try {

@@ -63,7 +63,7 @@ app.use(
   }),
 );
 app.use(compression());
-app.use(securityHeaders({ production: env.isProduction, development, cloudinaryImages: Boolean(env.CLOUDINARY_URL) }));
+app.use(securityHeaders({ production: env.isProduction, development, cloudinaryImages: Boolean(env.CLOUDINARY_URL), cloudinaryUploads: Boolean(env.CLOUDINARY_URL) }));
 app.use(originCheck({ allowedOrigins: [env.APP_URL] }));
 app.use((req, _res, next) => {
   // Never trust a client-sent copy of this header; set it from what Express determined.

@@ -66,3 +66,17 @@ describe("image sources", () => {
     expect(imgSrcOf(true)).toBe("img-src 'self' data: blob: https://res.cloudinary.com");
   });
 });
+
+describe("connections from pages", () => {
+  const connectSrcOf = (cloudinaryUploads: boolean) => {
+    const headers = new Map<string, string>();
+    const res = { locals: {}, setHeader: (name: string, value: string) => headers.set(name, value) } as unknown as Response;
+    securityHeaders({ production: true, development: false, cloudinaryUploads })({} as Request, res, () => {});
+    return headers.get("Content-Security-Policy")!.split("; ").find((directive) => directive.startsWith("connect-src"));
+  };
+
+  it("reach Cloudinary's upload API only when photos are uploaded there", () => {
+    expect(connectSrcOf(false)).toBe("connect-src 'self'");
+    expect(connectSrcOf(true)).toBe("connect-src 'self' https://api.cloudinary.com");
+  });
+});

@@ -5,11 +5,12 @@ import type { NextFunction, Request, Response } from "express";
  * Security headers for every response, and the Origin check for every mutation. The CSP nonce is
  * made here and handed to Remix through the load context, so that only our own inline scripts run.
  */
-export function securityHeaders(options: { production: boolean; development: boolean; cloudinaryImages?: boolean }) {
+export function securityHeaders(options: { production: boolean; development: boolean; cloudinaryImages?: boolean; cloudinaryUploads?: boolean }) {
   return (req: Request, res: Response, next: NextFunction) => {
     const nonce = randomBytes(16).toString("base64");
     res.locals.cspNonce = nonce;
-    const connectSrc = options.development ? "'self' ws: wss:" : "'self'";
+    // The studio's pages post photos straight to Cloudinary's upload API when it is configured.
+    const connectSrc = `${options.development ? "'self' ws: wss:" : "'self'"}${options.cloudinaryUploads ? " https://api.cloudinary.com" : ""}`;
     const imgSrc = `'self' data: blob:${options.cloudinaryImages ? " https://res.cloudinary.com" : ""}`;
     // Vite's dev server injects styles and scripts without a nonce; production builds need none of that.
     const scriptSrc = options.development ? `'self' 'unsafe-inline'` : `'nonce-${nonce}' 'strict-dynamic' 'self'`;

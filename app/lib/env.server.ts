@@ -56,6 +56,8 @@ const EnvSchema = z
     /** sk_…; unset: the offline manual payment provider. */
     STRIPE_SECRET_KEY: z.preprocess(emptyToUndefined, z.string().regex(/^(sk|rk)_(test|live)_\w+$/, "must be a Stripe secret key (sk_test_… or sk_live_…)").optional()),
     STRIPE_WEBHOOK_SECRET: z.preprocess(emptyToUndefined, z.string().regex(/^whsec_\w+$/, "must be a Stripe webhook signing secret (whsec_…)").optional()),
+    /** The signing secret of the endpoint for events on connected accounts (Stripe Connect), when it is a separate endpoint. */
+    STRIPE_CONNECT_WEBHOOK_SECRET: z.preprocess(emptyToUndefined, z.string().regex(/^whsec_\w+$/, "must be a Stripe webhook signing secret (whsec_…)").optional()),
     /** Where the Stripe SDK sends requests; only for tests and local fakes (default: Stripe's API). */
     STRIPE_API_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
   })

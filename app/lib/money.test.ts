@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CURRENCIES, MINOR_UNITS, formatMoney, formatRate, fromInr, parseAmount, parseRate, percentOf, toInr } from "./money";
+import { CURRENCIES, MINOR_UNITS, formatMoney, formatRate, fromInr, parseAmount, parseRate, percentOf, toDecimalString, toInr } from "./money";
 
 const EUR = 92_500_000n; // 1 EUR = ₹92.50
 const JPY = 560_000n; // 1 JPY = ₹0.56
@@ -83,5 +83,13 @@ describe("formatting", () => {
     expect(formatMoney(1_500, "JPY", "en")).toBe("JP¥1,500");
     expect(formatMoney(12_345_600, "INR", "en")).toBe("₹1,23,456.00");
     expect(formatMoney(12_345_600, "INR", "hi")).toBe("₹1,23,456.00");
+  });
+
+  it("writes plain decimals for files, exactly", () => {
+    expect(toDecimalString(123_450, "INR")).toBe("1234.50");
+    expect(toDecimalString(-5, "INR")).toBe("-0.05");
+    expect(toDecimalString(0, "INR")).toBe("0.00");
+    expect(toDecimalString(1_500, "JPY")).toBe("1500");
+    expect(toDecimalString(9_007_199_254_740_991, "INR")).toBe("90071992547409.91");
   });
 });

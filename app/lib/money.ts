@@ -71,6 +71,15 @@ export function formatRate(micros: bigint): string {
   return fraction ? `${whole}.${fraction}` : whole.toString();
 }
 
+/** Minor units as a plain decimal of major units ("-1234.50"), for files that spreadsheets read; exact, no floats. */
+export function toDecimalString(amountMinor: number, currency: Currency): string {
+  if (!Number.isSafeInteger(amountMinor)) throw new RangeError(`amount must be an integer of minor units, got ${amountMinor}`);
+  const digits = MINOR_UNITS[currency];
+  const sign = amountMinor < 0 ? "-" : "";
+  const text = Math.abs(amountMinor).toString().padStart(digits + 1, "0");
+  return digits === 0 ? `${sign}${text}` : `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
+}
+
 const LOCALES: Record<string, string> = { en: "en-IN", hi: "hi-IN" };
 
 /** For display only: the one place where minor units become a decimal number. */
@@ -82,4 +91,15 @@ export function formatMoney(amountMinor: number, currency: Currency, language = 
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(amountMinor / 10 ** digits);
+}
+
+/** For chart axes only: a short amount in the reader's language ("₹12K", "₹1.2 लाख"). */
+export function formatMoneyCompact(amountMinor: number, currency: Currency, language = "en"): string {
+  return new Intl.NumberFormat(LOCALES[language] ?? language, {
+    style: "currency",
+    currency,
+    notation: "compact",
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  }).format(amountMinor / 10 ** MINOR_UNITS[currency]);
 }

@@ -58,6 +58,16 @@ export default function TrackOrder() {
                 {t("track.shippedOn", { date: formatDate(shipment.shippedAt, i18n.language) })}
                 {shipment.deliveredAt ? ` · ${t("track.deliveredOn", { date: formatDate(shipment.deliveredAt, i18n.language) })}` : null}
               </p>
+              <h3 className="mt-2 text-sm font-semibold">{t("track.inParcel")}</h3>
+              <ul className="text-sm">
+                {order.lines
+                  .filter((line) => line.shipmentId === shipment.id)
+                  .map((line) => (
+                    <li key={line.id}>
+                      {line.quantity} × {line.title} <span className="text-stone-600">({line.option})</span>
+                    </li>
+                  ))}
+              </ul>
             </li>
           ))}
         </ul>

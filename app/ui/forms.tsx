@@ -166,17 +166,19 @@ export function SubmitButton({
   variant = "primary",
   name,
   value,
+  disabled = false,
 }: {
   children: ReactNode;
   pendingLabel?: ReactNode;
   variant?: keyof typeof buttonClass;
   name?: string;
   value?: string;
+  disabled?: boolean;
 }) {
   const navigation = useNavigation();
   const pending = navigation.state === "submitting" && (!name || navigation.formData?.get(name) === value);
   return (
-    <button type="submit" name={name} value={value} className={buttonClass[variant]} disabled={pending} aria-busy={pending || undefined}>
+    <button type="submit" name={name} value={value} className={buttonClass[variant]} disabled={pending || disabled} aria-busy={pending || undefined}>
       {pending && pendingLabel ? pendingLabel : children}
     </button>
   );

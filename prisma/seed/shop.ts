@@ -1,7 +1,6 @@
 import { fakerEN_IN as faker } from "@faker-js/faker";
 import type { Db, Tx } from "~/lib/db.server";
-import { fromInr, type Currency } from "~/lib/money";
-import { postOrderPaid } from "~/modules/earnings/index.server";
+import type { Currency } from "~/lib/money";
 import { DEMO_CATEGORIES, DEMO_MAKERS, DEMO_PRODUCTS } from "./catalog-data";
 import { seedImages } from "./images";
 
@@ -114,120 +113,10 @@ async function seedCatalog(tx: Tx, context: ShopSeedContext) {
   }
 }
 
-const BUYERS: ReadonlyArray<{ currency: Currency; country: string; postalCode: string; city: string; language: "en" | "hi" }> = [
-  { currency: "USD", country: "US", postalCode: "94110", city: "San Francisco", language: "en" },
-  { currency: "EUR", country: "DE", postalCode: "10115", city: "Berlin", language: "en" },
-  { currency: "GBP", country: "GB", postalCode: "SW1A 1AA", city: "London", language: "en" },
-  { currency: "JPY", country: "JP", postalCode: "150-0001", city: "Tokyo", language: "en" },
-  { currency: "INR", country: "IN", postalCode: "793001", city: "Shillong", language: "hi" },
-  { currency: "AUD", country: "AU", postalCode: "2000", city: "Sydney", language: "en" },
-  { currency: "CAD", country: "CA", postalCode: "M5V 2T6", city: "Toronto", language: "en" },
-];
-
-/**
- * Past orders in several currencies over the last year, paid and posted to the ledger, so that the
- * shop's impact figures and the makers' earnings rest on real entries. Every maker sells at least once.
- */
-async function seedPastOrders(db: Db, context: ShopSeedContext) {
-  faker.seed(2028);
-  const variants = await db.productVariant.findMany({
-    where: { product: { status: "active" } },
-    include: { product: { select: { titleEn: true, organisationId: true, makerId: true, id: true } } },
-    orderBy: { sku: "asc" },
-  });
-  const byMaker = new Map<string, typeof variants>();
-  for (const variant of variants) {
-    const key = variant.product.makerId ?? "cooperative";
-    byMaker.set(key, [...(byMaker.get(key) ?? []), variant]);
-  }
-  const firstPicks = [...byMaker.values()].map((list) => list[0]!);
-  const zones = await db.shippingZone.findMany({ include: { rates: { orderBy: { maxWeightGrams: "asc" } } } });
-  const rates = await db.exchangeRate.findMany();
-
-  for (let index = 0; index < 30; index++) {
-    const buyer = BUYERS[index % BUYERS.length]!;
-    const picks = index < firstPicks.length ? [firstPicks[index]!] : faker.helpers.arrayElements(variants, { min: 1, max: 3 });
-    const rate = buyer.currency === "INR" ? null : rates.find((row) => row.currency === buyer.currency)!;
-    const micros = rate?.inrPerUnitMicros ?? 1_000_000n;
-    const lines = picks.map((variant) => {
-      const quantity = faker.number.int({ min: 1, max: 2 });
-      const unitPriceMinor = fromInr(variant.priceInr, buyer.currency, micros);
-      return {
-        variantId: variant.id,
-        productId: variant.product.id,
-        organisationId: variant.product.organisationId,
-        makerId: variant.product.makerId,
-        title: variant.product.titleEn,
-        option: variant.optionEn,
-        sku: variant.sku,
-        quantity,
-        unitPriceInr: variant.priceInr,
-        unitPriceMinor,
-        totalInr: variant.priceInr * quantity,
-        totalMinor: unitPriceMinor * quantity,
-        weight: variant.weightGrams * quantity,
-      };
-    });
-    const weightGrams = lines.reduce((sum, line) => sum + line.weight, 0);
-    const zone = zones.find((candidate) => candidate.countries.includes(buyer.country)) ?? zones.find((candidate) => candidate.isDefault)!;
-    const shippingInr = (zone.rates.find((band) => weightGrams <= band.maxWeightGrams) ?? zone.rates[zone.rates.length - 1]!).priceInr;
-    const subtotalInr = lines.reduce((sum, line) => sum + line.totalInr, 0);
-    const subtotalMinor = lines.reduce((sum, line) => sum + line.totalMinor, 0);
-    const shippingMinor = fromInr(shippingInr, buyer.currency, micros);
-    const paidAt = new Date(context.now.getTime() - (330 - index * 10) * 86_400_000);
-    const delivered = index < 22;
-    const firstName = faker.person.firstName();
-    const lastName = faker.person.lastName();
-    const address = { line1: faker.location.streetAddress(), city: buyer.city, postalCode: buyer.postalCode, country: buyer.country };
-
-    await db.$transaction(async (tx) => {
-      const order = await tx.order.create({
-        data: {
-          status: delivered ? "delivered" : "paid",
-          email: faker.internet.email({ firstName, lastName, provider: "example.org" }).toLowerCase(),
-          name: `${firstName} ${lastName}`,
-          billingAddress: address,
-          shippingAddress: address,
-          shippingCountry: buyer.country,
-          language: buyer.language,
-          currency: buyer.currency,
-          exchangeRateId: rate?.id,
-          inrPerUnitMicros: micros,
-          subtotalInr,
-          shippingInr,
-          totalInr: subtotalInr + shippingInr,
-          subtotalMinor,
-          shippingMinor,
-          totalMinor: subtotalMinor + shippingMinor,
-          weightGrams,
-          paymentProvider: "manual",
-          paidAt,
-          createdAt: new Date(paidAt.getTime() - 20 * 60_000),
-          lines: { create: lines.map(({ weight: _weight, ...line }) => ({ ...line, status: delivered ? "delivered" : "paid" })) },
-        },
-      });
-      if (delivered) {
-        const shipment = await tx.shipment.create({
-          data: {
-            orderId: order.id,
-            carrier: buyer.country === "IN" ? "India Post" : "India Post EMS",
-            trackingNumber: `EE${faker.string.numeric(9)}IN`,
-            shippedAt: new Date(paidAt.getTime() + 2 * 86_400_000),
-            deliveredAt: new Date(paidAt.getTime() + 12 * 86_400_000),
-          },
-        });
-        await tx.orderLine.updateMany({ where: { orderId: order.id }, data: { shipmentId: shipment.id } });
-      }
-      await postOrderPaid(order.id, tx);
-    });
-  }
-}
-
 export async function seedShop(db: Db, context: ShopSeedContext) {
   await db.$transaction(async (tx) => {
     await seedMoney(tx, context);
     await seedCatalog(tx, context);
   });
   await seedImages(db);
-  await seedPastOrders(db, context);
 }

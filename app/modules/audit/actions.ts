@@ -32,6 +32,8 @@ export const AUDIT_ACTIONS = [
   "studio.listing.returned",
   "studio.shipment.recorded",
   "studio.shipment.delivered",
+  "studio.maker.connect_started",
+  "studio.maker.connect_changed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

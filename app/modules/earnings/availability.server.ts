@@ -1,24 +1,15 @@
 import { db, type Tx } from "~/lib/db.server";
 import { postTransaction } from "./ledger.server";
+import { lockLine, pendingForLine } from "./line-earnings.server";
 
 /**
  * A line's earnings wait in the maker's pending account until the line is delivered or the
  * organisation's hold period has passed; then they move to her available account, once.
  */
 
-/** What of this line's maker share is still pending (net of refunds), in paise. */
-async function pendingForLine(orderLineId: string, tx: Tx): Promise<{ amount: number; makerId: string | null }> {
-  const rows = await tx.$queryRaw<{ maker_id: string | null; pending: bigint | null }[]>`
-    SELECT a.maker_id, -sum(e.amount_inr) AS pending
-    FROM ledger_entry e JOIN ledger_account a ON a.id = e.account_id
-    WHERE e.order_line_id = ${orderLineId}::uuid AND a.kind = 'maker_pending'
-    GROUP BY a.maker_id`;
-  const row = rows[0];
-  return { amount: Number(row?.pending ?? 0n), makerId: row?.maker_id ?? null };
-}
-
 /** Moves a line's pending earnings to available; idempotent per line. Returns the amount moved. */
 export async function releaseLineEarnings(orderLineId: string, reason: "delivered" | "hold_elapsed", tx: Tx, now = new Date()): Promise<number> {
+  await lockLine(orderLineId, tx);
   const { amount, makerId } = await pendingForLine(orderLineId, tx);
   if (amount <= 0 || !makerId) return 0;
   const posted = await postTransaction(

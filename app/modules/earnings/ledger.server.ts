@@ -1,7 +1,8 @@
 import { db, type Tx } from "~/lib/db.server";
 import type { LedgerAccountKind, Prisma } from "~/generated/prisma/client";
-import { splitLine } from "./fees";
+import { splitLine, type LineSplit } from "./fees";
 import { feeTermsFor } from "./fee-rules.server";
+import { lockLine, pendingForLine, refundedForLine } from "./line-earnings.server";
 
 /**
  * The double-entry ledger in INR paise: positive amounts are debits, negative credits, and every
@@ -28,6 +29,15 @@ async function accountId(tx: Tx, kind: LedgerAccountKind, owner: Owner = {}) {
     select: { id: true },
   });
   return account.id;
+}
+
+/** The ids of the entries' accounts by key: one query for those that exist, an upsert for each new one. */
+async function accountIds(tx: Tx, entries: readonly EntryInput[]): Promise<Map<string, string>> {
+  const wanted = new Map(entries.map((entry) => [accountKey(entry.kind, entry.owner), entry]));
+  const found = await tx.ledgerAccount.findMany({ where: { key: { in: [...wanted.keys()] } }, select: { id: true, key: true } });
+  const ids = new Map(found.map((account) => [account.key, account.id]));
+  for (const [key, entry] of wanted) if (!ids.has(key)) ids.set(key, await accountId(tx, entry.kind, entry.owner));
+  return ids;
 }
 
 export interface EntryInput {
@@ -62,11 +72,12 @@ export async function postTransaction(input: TransactionInput, tx: Tx): Promise<
     RETURNING id`;
   const transactionId = inserted[0]?.id;
   if (!transactionId) return false;
+  const ids = await accountIds(tx, entries);
   const rows: Prisma.LedgerEntryCreateManyInput[] = [];
   for (const entry of entries) {
     rows.push({
       transactionId,
-      accountId: await accountId(tx, entry.kind, entry.owner),
+      accountId: ids.get(accountKey(entry.kind, entry.owner))!,
       amountInr: BigInt(entry.amountInr),
       orderLineId: entry.orderLineId ?? null,
       originalCurrency: entry.originalCurrency ?? null,
@@ -91,8 +102,10 @@ export async function postOrderPaid(orderId: string, tx: Tx): Promise<boolean> {
   const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: { lines: true } });
   const at = order.paidAt ?? new Date();
   const entries: EntryInput[] = [];
+  const terms = new Map<string, Awaited<ReturnType<typeof feeTermsFor>>>();
   for (const line of order.lines) {
-    const split = splitLine(line.totalInr, await feeTermsFor(line.organisationId, at, tx));
+    if (!terms.has(line.organisationId)) terms.set(line.organisationId, await feeTermsFor(line.organisationId, at, tx));
+    const split = splitLine(line.totalInr, terms.get(line.organisationId)!);
     const { kind, owner } = earner(line);
     entries.push(
       { kind: "payments_clearing", amountInr: line.totalInr, orderLineId: line.id, originalCurrency: order.currency, originalAmountMinor: line.totalMinor },
@@ -111,31 +124,39 @@ export async function postOrderPaid(orderId: string, tx: Tx): Promise<boolean> {
   );
 }
 
+/** A line's fee split scaled to `part` of its total, rounded so that successive parts add up to the whole split. */
+function splitPart(full: LineSplit, totalInr: number, refundedBefore: number, part: number): LineSplit {
+  const upTo = (amount: number, share: number) => Math.round((share * amount) / totalInr);
+  const cooperative = upTo(refundedBefore + part, full.cooperative) - upTo(refundedBefore, full.cooperative);
+  const platform = upTo(refundedBefore + part, full.platform) - upTo(refundedBefore, full.platform);
+  return { maker: part - cooperative - platform, cooperative, platform };
+}
+
 /**
  * Posts a refund as the reverse of what the refunded part posted: the line's split scaled to the
- * refunded amount (or every line and the shipping for a whole-order refund). Idempotent per refund.
+ * refunded amount (or every line and the shipping for a whole-order refund). The maker's share comes
+ * back from what the line still has pending, and from her available earnings once it has been
+ * released (which may leave them below zero when she has been paid out meanwhile). Idempotent per refund.
  */
 export async function postRefund(refundId: string, tx: Tx): Promise<boolean> {
   const refund = await tx.refund.findUniqueOrThrow({ where: { id: refundId }, include: { order: { include: { lines: true } } } });
   const { order } = refund;
-  const lines = refund.orderLineId ? order.lines.filter((line) => line.id === refund.orderLineId) : order.lines;
+  const lines = (refund.orderLineId ? order.lines.filter((line) => line.id === refund.orderLineId) : order.lines).sort((a, b) => a.id.localeCompare(b.id));
   const at = order.paidAt ?? refund.createdAt;
   const entries: EntryInput[] = [];
   let refundedLinesInr = 0;
   for (const line of lines) {
-    // A partial line refund reverses its split in proportion; rounding stays inside the line.
-    const refundedInr = refund.orderLineId ? refund.amountInr : line.totalInr;
+    await lockLine(line.id, tx);
+    const refundedBefore = await refundedForLine(line.id, tx);
+    const refundedInr = refund.orderLineId ? refund.amountInr : line.totalInr - refundedBefore;
+    if (refundedInr <= 0) continue;
     refundedLinesInr += refundedInr;
-    const full = splitLine(line.totalInr, await feeTermsFor(line.organisationId, at, tx));
-    const cooperative = Math.round((full.cooperative * refundedInr) / line.totalInr);
-    const platform = Math.round((full.platform * refundedInr) / line.totalInr);
-    const maker = refundedInr - cooperative - platform;
-    const { kind, owner } = earner(line);
+    const part = splitPart(splitLine(line.totalInr, await feeTermsFor(line.organisationId, at, tx)), line.totalInr, refundedBefore, refundedInr);
     entries.push(
       { kind: "payments_clearing", amountInr: -refundedInr, orderLineId: line.id, originalCurrency: order.currency },
-      { kind, owner, amountInr: maker, orderLineId: line.id },
-      { kind: "organisation_fees", owner: { organisationId: line.organisationId }, amountInr: cooperative, orderLineId: line.id },
-      { kind: "platform_fees", amountInr: platform, orderLineId: line.id },
+      ...(await makerReversal(line, part.maker, tx)),
+      { kind: "organisation_fees", owner: { organisationId: line.organisationId }, amountInr: part.cooperative, orderLineId: line.id },
+      { kind: "platform_fees", amountInr: part.platform, orderLineId: line.id },
     );
   }
   const shippingInr = refund.orderLineId ? 0 : refund.amountInr - refundedLinesInr;
@@ -146,6 +167,17 @@ export async function postRefund(refundId: string, tx: Tx): Promise<boolean> {
     { kind: "order_refund", idempotencyKey: `order_refund:${refund.id}`, description: `Refund on order RW-${String(order.number).padStart(6, "0")}`, occurredAt: refund.createdAt, orderId: order.id, entries },
     tx,
   );
+}
+
+/** The entries taking a refunded maker share back: from the line's pending earnings first, the rest from available. */
+async function makerReversal(line: { id: string; makerId: string | null; organisationId: string }, share: number, tx: Tx): Promise<EntryInput[]> {
+  const { kind, owner } = earner(line);
+  if (!line.makerId) return [{ kind, owner, amountInr: share, orderLineId: line.id }];
+  const fromPending = Math.min(share, Math.max(0, (await pendingForLine(line.id, tx)).amount));
+  return [
+    { kind: "maker_pending", owner, amountInr: fromPending, orderLineId: line.id },
+    { kind: "maker_available", owner, amountInr: share - fromPending, orderLineId: line.id },
+  ];
 }
 
 /** The balance of an account (sum of its entries; debits positive). */

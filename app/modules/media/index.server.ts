@@ -5,5 +5,6 @@ export { findImageVariant, type ImageVariant } from "./variants.server";
 export { getImageStorage, getCloudinaryImageStorage, getLocalImageStorage, storageFor } from "./storage.server";
 export type { ImageStorage, StoredImage } from "./image-storage.server";
 export type { SignedUpload } from "./cloudinary-storage.server";
+export { recordDirectUpload, type DirectUploadResult } from "./direct-uploads.server";
 export { demoProductImage, type DemoImageKind } from "./demo-images.server";
 export { STANDARD_WIDTHS, type ImageSources, type ImageFormat } from "./widths";

@@ -6,6 +6,7 @@ import type { Currency } from "~/lib/money";
 import { getPaymentProvider, paymentProviderNamed, providerErrorSummary, type CheckoutOrder } from "~/modules/payments/index.server";
 import { isSellable, variantForSale, type VariantForSale } from "~/modules/catalog/index.server";
 import { rateForCurrency } from "./cart.server";
+import { destinationChargeFor } from "./connect-checkout.server";
 import type { CheckoutDetails } from "./checkout-schema";
 import { formatOrderNumber } from "./order-number";
 import { refuseField, refuseForm, type Outcome, type Refusal } from "./outcome";
@@ -85,6 +86,15 @@ export async function placeOrder(input: PlaceOrderInput): Promise<Outcome<{ orde
   const lines = items.map(({ quantity, variant }) => ({ quantity, variant, ...priceLine(variant.priceInr, quantity, rate) }));
   const totals = orderTotals(lines, quote.priceInr, rate);
   const provider = getPaymentProvider();
+  const destination =
+    provider.name === "stripe"
+      ? await destinationChargeFor(
+          lines.map((line) => ({ makerId: line.variant.product.makerId, organisationId: line.variant.product.organisationId, totalInr: line.totalInr })),
+          totals.totalMinor,
+          rate,
+          now,
+        )
+      : null;
 
   let order: { id: string; number: number; version: number };
   try {
@@ -138,6 +148,7 @@ export async function placeOrder(input: PlaceOrderInput): Promise<Outcome<{ orde
     successUrl: `${getEnv().APP_URL}${confirmationPath(order.id)}`,
     cancelUrl: `${getEnv().APP_URL}/cart`,
     expiresAt: holdUntil(now),
+    ...(destination ? { destination } : {}),
   };
   try {
     const started = await provider.startCheckout(checkout);

@@ -2,6 +2,7 @@ import { db, type Tx } from "~/lib/db.server";
 import { logger } from "~/lib/logger.server";
 import { postOrderPaid } from "~/modules/earnings/index.server";
 import { providerErrorSummary, type PaymentEvent } from "~/modules/payments/index.server";
+import { postConnectPayout } from "./connect-checkout.server";
 import { sendOrderConfirmation, sendPaymentFailedNotice } from "./order-emails.server";
 import { ASYNC_PAYMENT_HOLD_DAYS, commitReservations, extendHold, lockOrder, releaseOrder, reserveStock } from "./reservations.server";
 
@@ -22,22 +23,24 @@ async function recordEvent(tx: Tx, event: PaymentEvent, orderId: string | null):
   return inserted.length === 1;
 }
 
-async function markPaid(tx: Tx, orderId: string, now: Date) {
+async function markPaid(tx: Tx, event: PaymentEvent, now: Date) {
+  const { orderId } = event;
   await tx.order.update({ where: { id: orderId }, data: { status: "paid", paidAt: now, cancelledAt: null } });
   await tx.orderLine.updateMany({ where: { orderId, status: { in: ["pending", "cancelled"] } }, data: { status: "paid" } });
   await commitReservations(tx, orderId, now);
   await postOrderPaid(orderId, tx);
+  await postConnectPayout(tx, orderId, event);
 }
 
 /**
  * Money arrived for an order already released (its hold ran out moments before the payment, or the
  * buyer paid a page left open). Its stock is taken again if it is still there.
  */
-async function reviveOrder(tx: Tx, orderId: string, now: Date): Promise<boolean> {
-  const lines = await tx.orderLine.findMany({ where: { orderId }, select: { variantId: true, quantity: true } });
-  const shortage = await reserveStock(tx, orderId, lines, { expiresAt: now, status: "committed", now });
+async function reviveOrder(tx: Tx, event: PaymentEvent, now: Date): Promise<boolean> {
+  const lines = await tx.orderLine.findMany({ where: { orderId: event.orderId }, select: { variantId: true, quantity: true } });
+  const shortage = await reserveStock(tx, event.orderId, lines, { expiresAt: now, status: "committed", now });
   if (shortage) return false;
-  await markPaid(tx, orderId, now);
+  await markPaid(tx, event, now);
   return true;
 }
 
@@ -47,12 +50,12 @@ async function apply(tx: Tx, event: PaymentEvent, status: string, now: Date): Pr
   const succeeded = event.type === "checkout.completed" || event.type === "checkout.async_payment_succeeded";
   if (succeeded && event.paid) {
     if (status === "pending_payment") {
-      await markPaid(tx, event.orderId, now);
+      await markPaid(tx, event, now);
       return "paid";
     }
     if (status === "cancelled") {
       // All or nothing: a partial revival must not keep the stock it took.
-      if (await reviveOrder(tx, event.orderId, now)) return "paid";
+      if (await reviveOrder(tx, event, now)) return "paid";
       throw new RollBack();
     }
     return "unchanged";

@@ -23,5 +23,9 @@ export { orderSignature, isValidOrderSignature, confirmationPath, trackingPath, 
 export { buyerOrderView, maskEmail, type BuyerOrderView, type AddressView } from "./order-views.server";
 export { cancelOrder, refundOrder, refundKey, type RefundInput, type Actor } from "./refunds.server";
 export { listOrdersForAdmin, getOrderForAdmin, ORDERS_PAGE_SIZE, type OrderFilter, type OrderScope, type AdminOrder } from "./admin-orders.server";
-export { sendOrderConfirmation, sendPaymentFailedNotice } from "./order-emails.server";
+export { sendOrderConfirmation, sendPaymentFailedNotice, sendShipmentNotice } from "./order-emails.server";
 export { shippingZones, quoteShippingTo } from "./shipping.server";
+export type { StudioActor } from "./studio-actor.server";
+export { listMakerLines, makerOrderView, packingSlip, MAKER_LINES_PAGE_SIZE, type MakerOrderView, type PackingSlip, type ShipTo } from "./maker-lines.server";
+export { recordShipment, markShipmentDelivered, type ShipmentInput } from "./shipments.server";
+export { connectAvailable, makersForConnect, makerConnectView, startConnectOnboarding, refreshConnectState, applyConnectedAccountUpdate, type ConnectState, type ConnectOutcome } from "./connect-onboarding.server";

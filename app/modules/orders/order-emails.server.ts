@@ -68,3 +68,35 @@ export async function sendPaymentFailedNotice(orderId: string) {
   ].join("\n");
   await sendEmail({ to: order.email, subject: t("checkout:email.failed.subject", { number }), text });
 }
+
+/** A parcel is on its way: what is in it, the carrier, its tracking number and the order's tracking page. */
+export async function sendShipmentNotice(shipmentId: string) {
+  const shipment = await db.shipment.findUniqueOrThrow({
+    where: { id: shipmentId },
+    select: {
+      carrier: true,
+      trackingNumber: true,
+      order: { select: { id: true, number: true, email: true, name: true, language: true } },
+      lines: { orderBy: { title: "asc" }, select: { title: true, option: true, quantity: true } },
+    },
+  });
+  const { order } = shipment;
+  const t = await getTranslator(order.language);
+  const number = formatOrderNumber(order.number);
+  const text = [
+    t("checkout:email.greeting", { name: order.name }),
+    "",
+    t("fulfilment:email.shipped.intro", { number }),
+    "",
+    ...shipment.lines.map((line) => t("fulfilment:email.shipped.line", { quantity: line.quantity, title: line.title, option: line.option })),
+    "",
+    t("fulfilment:email.shipped.carrier", { carrier: shipment.carrier }),
+    t("fulfilment:email.shipped.trackingNumber", { trackingNumber: shipment.trackingNumber }),
+    "",
+    t("fulfilment:email.shipped.track"),
+    trackingUrl(order.id),
+    "",
+    t("checkout:email.signature"),
+  ].join("\n");
+  await sendEmail({ to: order.email, subject: t("fulfilment:email.shipped.subject", { number }), text });
+}

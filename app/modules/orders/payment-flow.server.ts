@@ -1,11 +1,12 @@
 import { db } from "~/lib/db.server";
 import { manualPaymentProvider, paymentProviderNamed, type TestPaymentOutcome } from "~/modules/payments/index.server";
+import { applyConnectedAccountUpdate, type ConnectOutcome } from "./connect-onboarding.server";
 import { handlePaymentEvent, type FulfilmentOutcome } from "./fulfilment.server";
 import { buyerOrderView } from "./order-views.server";
 
 /** Where provider events enter the orders module: Stripe's webhook, and the manual provider's Pay and Decline. */
 
-export type WebhookAnswer = { status: 200; outcome: FulfilmentOutcome | "ignored" } | { status: 400 | 404 };
+export type WebhookAnswer = { status: 200; outcome: FulfilmentOutcome | ConnectOutcome | "ignored" } | { status: 400 | 404 };
 
 /** Verifies a Stripe webhook on its raw body and fulfils it. 400 for a bad signature (nothing changes). */
 export async function receiveStripeWebhook(rawBody: string, headers: Headers): Promise<WebhookAnswer> {
@@ -13,6 +14,7 @@ export async function receiveStripeWebhook(rawBody: string, headers: Headers): P
   if (!provider) return { status: 404 };
   const verified = await provider.verifyEvent(rawBody, headers);
   if (!verified.ok) return { status: 400 };
+  if (verified.account) return { status: 200, outcome: await applyConnectedAccountUpdate(verified.account) };
   if (!verified.event) return { status: 200, outcome: "ignored" };
   return { status: 200, outcome: await handlePaymentEvent(verified.event) };
 }

@@ -18,7 +18,12 @@ export function paymentProviderNamed(name: string): PaymentProvider | null {
   if (name !== "stripe") return null;
   const env = getEnv();
   if (!env.STRIPE_SECRET_KEY || !env.STRIPE_WEBHOOK_SECRET) return null;
-  stripe ??= new StripePaymentProvider({ secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiUrl: env.STRIPE_API_URL });
+  stripe ??= new StripePaymentProvider({
+    secretKey: env.STRIPE_SECRET_KEY,
+    webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+    connectWebhookSecret: env.STRIPE_CONNECT_WEBHOOK_SECRET,
+    apiUrl: env.STRIPE_API_URL,
+  });
   return stripe;
 }
 

@@ -18,6 +18,15 @@ export interface PaymentEvent {
   orderId: string;
   paid: boolean;
   providerRef: string;
+  /** When the order was paid as a destination charge: the connected account and the share it received. */
+  transfer?: { destination: string; amountMinor: number };
+}
+
+/** A connected account changed at Stripe (its owner finished onboarding, or Stripe paused it). */
+export interface ConnectedAccountUpdate {
+  eventId: string;
+  accountId: string;
+  canReceiveTransfers: boolean;
 }
 
 export interface CheckoutLine {
@@ -45,11 +54,17 @@ export interface CheckoutOrder {
   successUrl: string;
   cancelUrl: string;
   expiresAt: Date;
+  /**
+   * Pay the maker's share straight to her connected account (a destination charge); the platform keeps
+   * the application fee. Only Stripe does this.
+   */
+  destination?: { accountId: string; amountMinor: number; applicationFeeMinor: number };
 }
 
 export type VerifiedEvent =
   /** `event` is null for an authentic event of a kind the shop does not act on. */
-  | { ok: true; event: PaymentEvent | null }
+  | { ok: true; event: PaymentEvent | null; account?: undefined }
+  | { ok: true; event: null; account: ConnectedAccountUpdate }
   | { ok: false; reason: "bad_signature" | "malformed" };
 
 export interface RefundRequest {

@@ -1,11 +1,15 @@
-import Stripe from "stripe";
+import type Stripe from "stripe";
 import { isUuid } from "~/lib/validation";
 import type { CheckoutOrder, PaymentEventType, PaymentProvider, RefundRequest, VerifiedEvent } from "./provider";
 import { toStripeAmount, toStripeCurrency } from "./stripe-amounts";
+import { createStripeClient } from "./stripe-client.server";
+import { canReceiveTransfers } from "./stripe-connect.server";
 
 export interface StripeSettings {
   secretKey: string;
   webhookSecret: string;
+  /** The signing secret of a second endpoint for events of connected accounts (Stripe signs those separately). */
+  connectWebhookSecret?: string;
   /** Only for tests and local fakes: where the SDK sends its requests. */
   apiUrl?: string;
 }
@@ -17,12 +21,11 @@ const EVENT_TYPES: Partial<Record<string, PaymentEventType>> = {
   "checkout.session.expired": "checkout.expired",
 };
 
-function clientOptions(apiUrl: string | undefined): Stripe.StripeConfig {
-  const options: Stripe.StripeConfig = { maxNetworkRetries: 2, timeout: 20_000, telemetry: false };
-  if (!apiUrl) return options;
-  const url = new URL(apiUrl);
-  const protocol = url.protocol === "http:" ? "http" : "https";
-  return { ...options, host: url.hostname, port: url.port || (protocol === "http" ? 80 : 443), protocol };
+/** What the session's metadata says the maker's connected account received (written by startCheckout). */
+function transferOf(metadata: Stripe.Metadata | null | undefined) {
+  const destination = metadata?.connectDestination;
+  const amountMinor = Number(metadata?.connectAmountMinor);
+  return destination && Number.isSafeInteger(amountMinor) && amountMinor > 0 ? { destination, amountMinor } : null;
 }
 
 /** Stripe Checkout: a hosted payment page per order; fulfilment comes from its signed webhooks. */
@@ -31,12 +34,15 @@ export class StripePaymentProvider implements PaymentProvider {
   private readonly stripe: Stripe;
 
   constructor(private readonly settings: StripeSettings) {
-    this.stripe = new Stripe(settings.secretKey, clientOptions(settings.apiUrl));
+    this.stripe = createStripeClient(settings.secretKey, settings.apiUrl);
   }
 
   async startCheckout(order: CheckoutOrder) {
     const currency = toStripeCurrency(order.currency);
-    const metadata = { orderId: order.orderId, orderNumber: order.number };
+    const metadata: Record<string, string> = { orderId: order.orderId, orderNumber: order.number };
+    const destination = order.destination;
+    // Read back from the paid session's webhook: the order was paid as a destination charge to this account.
+    if (destination) Object.assign(metadata, { connectDestination: destination.accountId, connectAmountMinor: String(destination.amountMinor) });
     const session = await this.stripe.checkout.sessions.create(
       {
         mode: "payment",
@@ -57,7 +63,13 @@ export class StripePaymentProvider implements PaymentProvider {
         client_reference_id: order.orderId,
         metadata,
         // Stripe India accepts international payments only with the buyer's name and addresses and a description of the goods.
-        payment_intent_data: { description: order.description, metadata },
+        payment_intent_data: {
+          description: order.description,
+          metadata,
+          ...(destination
+            ? { transfer_data: { destination: destination.accountId }, application_fee_amount: toStripeAmount(destination.applicationFeeMinor, order.currency) }
+            : {}),
+        },
         billing_address_collection: "required",
         // Shipping was priced for this country; an address elsewhere would need another price.
         shipping_address_collection: { allowed_countries: [order.shippingCountry] },
@@ -72,21 +84,44 @@ export class StripePaymentProvider implements PaymentProvider {
     return { redirectUrl: session.url, providerRef: session.id };
   }
 
+  private constructEvent(rawBody: string, signature: string): Stripe.Event | null {
+    const secrets = [this.settings.webhookSecret, this.settings.connectWebhookSecret].filter((secret): secret is string => Boolean(secret));
+    for (const secret of secrets) {
+      try {
+        return this.stripe.webhooks.constructEvent(rawBody, signature, secret);
+      } catch {
+        // Signed with the other endpoint's secret, or forged: try the next one.
+      }
+    }
+    return null;
+  }
+
   async verifyEvent(rawBody: string, headers: Headers): Promise<VerifiedEvent> {
     const signature = headers.get("stripe-signature");
-    if (!signature) return { ok: false, reason: "bad_signature" };
-    let event: Stripe.Event;
-    try {
-      event = this.stripe.webhooks.constructEvent(rawBody, signature, this.settings.webhookSecret);
-    } catch {
-      return { ok: false, reason: "bad_signature" };
+    const event = signature ? this.constructEvent(rawBody, signature) : null;
+    if (!event) return { ok: false, reason: "bad_signature" };
+    if (event.type === "account.updated") {
+      const account = event.data.object;
+      return { ok: true, event: null, account: { eventId: event.id, accountId: account.id, canReceiveTransfers: canReceiveTransfers(account) } };
     }
     const type = EVENT_TYPES[event.type];
     if (!type) return { ok: true, event: null };
     const session = event.data.object as Stripe.Checkout.Session;
     const orderId = session.metadata?.orderId ?? session.client_reference_id;
     if (!isUuid(orderId)) return { ok: true, event: null };
-    return { ok: true, event: { id: event.id, provider: "stripe", type, orderId, paid: session.payment_status === "paid", providerRef: session.id } };
+    const transfer = transferOf(session.metadata);
+    return {
+      ok: true,
+      event: {
+        id: event.id,
+        provider: "stripe",
+        type,
+        orderId,
+        paid: session.payment_status === "paid",
+        providerRef: session.id,
+        ...(transfer ? { transfer } : {}),
+      },
+    };
   }
 
   async refund(request: RefundRequest) {

@@ -4,8 +4,9 @@ import Stripe from "stripe";
 
 /**
  * A small stand-in for Stripe's API, for the real `stripe` SDK: Checkout Sessions (create, retrieve,
- * expire) and refunds, with idempotency keys honoured as Stripe does (same key, same answer). Every
- * request is recorded with its form-encoded parameters flattened ("line_items[0][quantity]").
+ * expire) with their payment intents, refunds, and Connect's accounts (create, retrieve) and account
+ * links, with idempotency keys honoured as Stripe does (same key, same answer). Every request is
+ * recorded with its form-encoded parameters flattened ("line_items[0][quantity]").
  */
 
 export interface RecordedRequest {
@@ -30,6 +31,28 @@ export interface FakeSession {
   expires_at: number;
 }
 
+/** The payment intent behind a session: for a destination charge, where the money goes and what the platform keeps. */
+export interface FakePaymentIntent {
+  id: string;
+  amount: number;
+  currency: string;
+  application_fee_amount: number | null;
+  transfer_data: { destination: string } | null;
+}
+
+export interface FakeAccount {
+  id: string;
+  object: "account";
+  type: string;
+  country: string;
+  email: string | null;
+  charges_enabled: boolean;
+  payouts_enabled: boolean;
+  details_submitted: boolean;
+  capabilities: { transfers?: "active" | "inactive" | "pending" };
+  metadata: Record<string, string>;
+}
+
 export const WEBHOOK_SECRET = "whsec_fakefakefakefakefake";
 
 export interface StripeFake {
@@ -37,10 +60,18 @@ export interface StripeFake {
   requests: RecordedRequest[];
   sessions: Map<string, FakeSession>;
   refunds: { id: string; amount: number; payment_intent: string }[];
+  paymentIntents: Map<string, FakePaymentIntent>;
+  accounts: Map<string, FakeAccount>;
+  accountLinks: { account: string; url: string; refresh_url: string; return_url: string; type: string }[];
   /** The next request to a path starting with this prefix is refused (400, which the SDK does not retry). */
   failNext(pathPrefix: string): void;
   /** A webhook about a session, signed with WEBHOOK_SECRET as Stripe would sign it. */
   webhook(type: string, session: FakeSession, overrides?: Partial<FakeSession>, eventId?: string): { rawBody: string; headers: Headers };
+  /**
+   * Changes a connected account as Stripe would (onboarding finished, a capability turned on or off) and
+   * signs its `account.updated`. With `stale`, only the event carries the changes: an old event arriving late.
+   */
+  accountUpdated(accountId: string, changes: Partial<FakeAccount>, options?: { eventId?: string; secret?: string; stale?: boolean }): { rawBody: string; headers: Headers };
   close(): Promise<void>;
 }
 
@@ -52,6 +83,15 @@ function readBody(request: http.IncomingMessage): Promise<string> {
     request.on("end", () => resolve(body));
     request.on("error", reject);
   });
+}
+
+/** The parameters under `prefix[...]`, e.g. metadata[orderId] → { orderId }. */
+function paramsUnder(prefix: string, params: Record<string, string>) {
+  const found: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (key.startsWith(`${prefix}[`) && key.endsWith("]") && !key.slice(prefix.length + 1, -1).includes("[")) found[key.slice(prefix.length + 1, -1)] = value;
+  }
+  return found;
 }
 
 function sessionAmount(params: Record<string, string>) {
@@ -66,6 +106,9 @@ export async function startStripeFake(): Promise<StripeFake> {
   const requests: RecordedRequest[] = [];
   const sessions = new Map<string, FakeSession>();
   const refunds: StripeFake["refunds"] = [];
+  const paymentIntents = new Map<string, FakePaymentIntent>();
+  const accounts = new Map<string, FakeAccount>();
+  const accountLinks: StripeFake["accountLinks"] = [];
   const answered = new Map<string, { status: number; body: unknown }>();
   const failures: string[] = [];
   let counter = 0;
@@ -79,11 +122,17 @@ export async function startStripeFake(): Promise<StripeFake> {
     }
     if (method === "POST" && path === "/v1/checkout/sessions") {
       const id = `cs_test_${++counter}`;
-      const metadata: Record<string, string> = {};
-      for (const [key, value] of Object.entries(params)) {
-        const match = /^metadata\[(\w+)\]$/.exec(key);
-        if (match) metadata[match[1]!] = value;
-      }
+      const metadata = paramsUnder("metadata", params);
+      const fee = params["payment_intent_data[application_fee_amount]"];
+      const destination = params["payment_intent_data[transfer_data][destination]"];
+      const currency = params["line_items[0][price_data][currency]"] ?? "usd";
+      paymentIntents.set(`pi_test_${counter}`, {
+        id: `pi_test_${counter}`,
+        amount: sessionAmount(params),
+        currency,
+        application_fee_amount: fee === undefined ? null : Number(fee),
+        transfer_data: destination ? { destination } : null,
+      });
       const session: FakeSession = {
         id,
         object: "checkout.session",
@@ -92,7 +141,7 @@ export async function startStripeFake(): Promise<StripeFake> {
         payment_status: "unpaid",
         payment_intent: `pi_test_${counter}`,
         client_reference_id: params.client_reference_id ?? null,
-        currency: params["line_items[0][price_data][currency]"] ?? "usd",
+        currency,
         amount_total: sessionAmount(params),
         metadata,
         expires_at: Number(params.expires_at),
@@ -109,6 +158,33 @@ export async function startStripeFake(): Promise<StripeFake> {
         session.status = "expired";
       }
       return { status: 200, body: session };
+    }
+    if (method === "POST" && path === "/v1/accounts") {
+      const account: FakeAccount = {
+        id: `acct_test_${++counter}`,
+        object: "account",
+        type: params.type ?? "standard",
+        country: params.country ?? "US",
+        email: params.email ?? null,
+        charges_enabled: false,
+        payouts_enabled: false,
+        details_submitted: false,
+        capabilities: params["capabilities[transfers][requested]"] === "true" ? { transfers: "inactive" } : {},
+        metadata: paramsUnder("metadata", params),
+      };
+      accounts.set(account.id, account);
+      return { status: 200, body: account };
+    }
+    const accountMatch = /^\/v1\/accounts\/([\w-]+)$/.exec(path);
+    if (accountMatch && method === "GET") {
+      const account = accounts.get(accountMatch[1]!);
+      return account ? { status: 200, body: account } : { status: 404, body: { error: { type: "invalid_request_error", message: "No such account" } } };
+    }
+    if (method === "POST" && path === "/v1/account_links") {
+      if (!accounts.has(params.account ?? "")) return { status: 400, body: { error: { type: "invalid_request_error", message: "No such account" } } };
+      const link = { account: params.account!, url: `https://connect.stripe.test/setup/e/${params.account}/${++counter}`, refresh_url: params.refresh_url!, return_url: params.return_url!, type: params.type! };
+      accountLinks.push(link);
+      return { status: 200, body: { object: "account_link", url: link.url, created: Math.floor(Date.now() / 1000), expires_at: Math.floor(Date.now() / 1000) + 300 } };
     }
     if (method === "POST" && path === "/v1/refunds") {
       const refund = { id: `re_test_${++counter}`, object: "refund", amount: Number(params.amount), payment_intent: params.payment_intent!, status: "succeeded" };
@@ -140,10 +216,22 @@ export async function startStripeFake(): Promise<StripeFake> {
     requests,
     sessions,
     refunds,
+    paymentIntents,
+    accounts,
+    accountLinks,
     failNext: (prefix) => void failures.push(prefix),
     webhook(type, session, overrides = {}, eventId = `evt_${++counter}`) {
       const rawBody = JSON.stringify({ id: eventId, object: "event", type, api_version: "2026-10-28.endive", created: Math.floor(Date.now() / 1000), data: { object: { ...session, ...overrides } } }, null, 2);
       const signature = signer.webhooks.generateTestHeaderString({ payload: rawBody, secret: WEBHOOK_SECRET });
+      return { rawBody, headers: new Headers({ "stripe-signature": signature, "content-type": "application/json" }) };
+    },
+    accountUpdated(accountId, changes, options = {}) {
+      const account = accounts.get(accountId);
+      if (!account) throw new Error(`the fake has no account ${accountId}`);
+      if (!options.stale) Object.assign(account, changes);
+      const eventId = options.eventId ?? `evt_${++counter}`;
+      const rawBody = JSON.stringify({ id: eventId, object: "event", type: "account.updated", account: accountId, api_version: "2026-10-28.endive", created: Math.floor(Date.now() / 1000), data: { object: { ...account, ...changes } } });
+      const signature = signer.webhooks.generateTestHeaderString({ payload: rawBody, secret: options.secret ?? WEBHOOK_SECRET });
       return { rawBody, headers: new Headers({ "stripe-signature": signature, "content-type": "application/json" }) };
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
