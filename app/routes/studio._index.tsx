@@ -4,8 +4,13 @@ import { useTranslation } from "react-i18next";
 import { notFound } from "~/lib/http.server";
 import { getLanguage, getTranslator } from "~/lib/i18n.server";
 import { titled } from "~/lib/meta";
-import { actsForOthers, handleStockForm, listingCounts, lowStockVariants, requireStudioActor, reviewQueueSize } from "~/modules/studio/index.server";
+import { clientIp } from "~/lib/http.server";
+import { formatMoney } from "~/lib/money";
+import { makerBalances } from "~/modules/earnings/index.server";
+import { organisationScope } from "~/modules/identity/index.server";
 import { rolesGrant } from "~/modules/identity/permissions";
+import { countLinesToShip } from "~/modules/orders/index.server";
+import { actsForOthers, handleStockForm, listingCounts, lowStockVariants, requireStudioActor, reviewQueueSize } from "~/modules/studio/index.server";
 import { buttonClass } from "~/ui/button";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { StockTap } from "~/ui/stock-tap";
@@ -18,10 +23,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const t = await getTranslator(language);
   const manages = rolesGrant(user.roles, "manage:listing:own");
   const reviews = rolesGrant(user.roles, "approve:listing:org");
-  const [counts, lowStock, waiting] = await Promise.all([
+  const fulfils = rolesGrant(user.roles, "fulfil:order-line:own");
+  const ownMaker = rolesGrant(user.roles, "read:earnings:own") ? actor.ownMaker : null;
+  const orderActor = { userId: user.id, organisationIds: organisationScope(user, "fulfil:order-line:org"), ip: clientIp(request) };
+  const [counts, lowStock, waiting, toShip, balances] = await Promise.all([
     manages ? listingCounts(actor) : null,
     manages ? lowStockVariants(actor, language) : [],
     reviews ? reviewQueueSize(actor) : null,
+    fulfils ? countLinesToShip(orderActor) : null,
+    ownMaker ? makerBalances(ownMaker.id) : null,
   ]);
   return {
     title: t("studio:home.title"),
@@ -30,6 +40,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     counts,
     lowStock,
     waiting,
+    toShip,
+    earnings: balances ? { pending: formatMoney(balances.pendingInr, "INR", language), available: formatMoney(balances.availableInr, "INR", language) } : null,
   };
 }
 
@@ -42,7 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function StudioHome() {
   const { t } = useTranslation("studio");
-  const { name, hasMaker, counts, lowStock, waiting } = useLoaderData<typeof loader>();
+  const { name, hasMaker, counts, lowStock, waiting, toShip, earnings } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-8">
       <div className="space-y-3">
@@ -110,9 +122,40 @@ export default function StudioHome() {
         </section>
       ) : null}
 
-      {/* SLOT: "orders to ship" summary — left empty on purpose; the lead adds it. */}
+      {toShip !== null ? (
+        <section aria-labelledby="to-ship-title" className={`rounded-md border p-4 ${toShip > 0 ? "border-brand-700 bg-brand-50" : "border-stone-300 bg-white"}`}>
+          <h2 id="to-ship-title" className="text-lg font-semibold">
+            {t("home.toShipTitle")}
+          </h2>
+          <p className="mt-1 text-stone-800">{t("home.toShip", { count: toShip })}</p>
+          {toShip > 0 ? (
+            <Link to="/studio/orders" className={`${buttonClass.primary} mt-3`}>
+              {t("home.toShipLink")}
+            </Link>
+          ) : null}
+        </section>
+      ) : null}
 
-      {/* SLOT: "earnings" summary — left empty on purpose; the lead adds it. */}
+      {earnings ? (
+        <section aria-labelledby="earnings-title" className="rounded-md border border-stone-300 bg-white p-4">
+          <h2 id="earnings-title" className="text-lg font-semibold">
+            {t("home.earningsTitle")}
+          </h2>
+          <dl className="mt-2 grid grid-cols-2 gap-3">
+            <div>
+              <dt className="text-sm text-stone-700">{t("home.earningsAvailable")}</dt>
+              <dd className="text-2xl font-bold">{earnings.available}</dd>
+            </div>
+            <div>
+              <dt className="text-sm text-stone-700">{t("home.earningsPending")}</dt>
+              <dd className="text-2xl font-bold">{earnings.pending}</dd>
+            </div>
+          </dl>
+          <Link to="/studio/earnings" className="mt-3 inline-block">
+            {t("home.earningsLink")}
+          </Link>
+        </section>
+      ) : null}
     </div>
   );
 }

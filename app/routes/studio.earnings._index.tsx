@@ -14,8 +14,11 @@ import { formatDate } from "~/ui/format";
 import { MonthBars } from "~/ui/month-bars";
 import { monthName, shortMonthName } from "~/ui/month-format";
 import { PageHeader } from "~/ui/page";
+import { loadNamespacesFirst } from "~/lib/route-namespaces";
 
 export const handle = { i18n: ["earnings"] };
+
+export const clientLoader = loadNamespacesFirst(handle.i18n);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titled(data);
 

@@ -13,8 +13,11 @@ import { makerConnectView, refreshConnectState, startConnectOnboarding } from "~
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { FormErrors, SubmitButton } from "~/ui/forms";
 import { Notice, PageHeader } from "~/ui/page";
+import { loadNamespacesFirst } from "~/lib/route-namespaces";
 
 export const handle = { i18n: ["fulfilment"] };
+
+export const clientLoader = loadNamespacesFirst(handle.i18n);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titled(data);
 

@@ -16,8 +16,11 @@ import { ErrorList, Field, FormErrors, SubmitButton } from "~/ui/forms";
 import { formatDate } from "~/ui/format";
 import { Notice, PageHeader } from "~/ui/page";
 import { PostalAddressBlock } from "~/ui/postal-address";
+import { loadNamespacesFirst } from "~/lib/route-namespaces";
 
 export const handle = { i18n: ["fulfilment"] };
+
+export const clientLoader = loadNamespacesFirst(handle.i18n);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titled(data);
 

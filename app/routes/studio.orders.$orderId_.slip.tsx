@@ -11,8 +11,11 @@ import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { formatDate } from "~/ui/format";
 import { PostalAddressBlock } from "~/ui/postal-address";
 import { useHydrated } from "~/ui/use-hydrated";
+import { loadNamespacesFirst } from "~/lib/route-namespaces";
 
 export const handle = { i18n: ["fulfilment"] };
+
+export const clientLoader = loadNamespacesFirst(handle.i18n);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titled(data);
 

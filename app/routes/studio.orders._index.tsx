@@ -14,8 +14,11 @@ import { formatDate } from "~/ui/format";
 import { PageHeader } from "~/ui/page";
 import { Pagination } from "~/ui/pagination";
 import { PostalAddressBlock } from "~/ui/postal-address";
+import { loadNamespacesFirst } from "~/lib/route-namespaces";
 
 export const handle = { i18n: ["fulfilment"] };
+
+export const clientLoader = loadNamespacesFirst(handle.i18n);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titled(data);
 

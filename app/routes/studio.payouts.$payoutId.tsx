@@ -13,8 +13,11 @@ import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { formatDate, formatDateTime } from "~/ui/format";
 import { Notice } from "~/ui/page";
 import { useHydrated } from "~/ui/use-hydrated";
+import { loadNamespacesFirst } from "~/lib/route-namespaces";
 
 export const handle = { i18n: ["earnings"] };
+
+export const clientLoader = loadNamespacesFirst(handle.i18n);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titled(data);
 

@@ -17,8 +17,11 @@ import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { formatDate } from "~/ui/format";
 import { ErrorList, Field, FormErrors, SelectField, SubmitButton } from "~/ui/forms";
 import { PageHeader } from "~/ui/page";
+import { loadNamespacesFirst } from "~/lib/route-namespaces";
 
 export const handle = { i18n: ["earnings"] };
+
+export const clientLoader = loadNamespacesFirst(handle.i18n);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titled(data);
 

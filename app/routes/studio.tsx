@@ -6,8 +6,11 @@ import { rolesGrant } from "~/modules/identity/permissions";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { StudioNav, type StudioNavLink } from "~/ui/studio-nav";
 
-/** The studio area: every page under it lists its strings here (see app/locales/index.ts). */
-export const handle = { i18n: ["common", "studio", "fulfilment", "earnings"] };
+/**
+ * The studio area's strings. Its order and earnings pages load theirs when first visited
+ * (loadNamespacesFirst), so that the studio home stays light on a phone.
+ */
+export const handle = { i18n: ["common", "studio"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "access:studio:own");

@@ -26,6 +26,6 @@ export { listOrdersForAdmin, getOrderForAdmin, ORDERS_PAGE_SIZE, type OrderFilte
 export { sendOrderConfirmation, sendPaymentFailedNotice, sendShipmentNotice } from "./order-emails.server";
 export { shippingZones, quoteShippingTo } from "./shipping.server";
 export type { StudioActor } from "./studio-actor.server";
-export { listMakerLines, makerOrderView, packingSlip, MAKER_LINES_PAGE_SIZE, type MakerOrderView, type PackingSlip, type ShipTo } from "./maker-lines.server";
+export { listMakerLines, countLinesToShip, makerOrderView, packingSlip, MAKER_LINES_PAGE_SIZE, type MakerOrderView, type PackingSlip, type ShipTo } from "./maker-lines.server";
 export { recordShipment, markShipmentDelivered, type ShipmentInput } from "./shipments.server";
 export { connectAvailable, makersForConnect, makerConnectView, startConnectOnboarding, refreshConnectState, applyConnectedAccountUpdate, type ConnectState, type ConnectOutcome } from "./connect-onboarding.server";

@@ -96,6 +96,11 @@ export async function listMakerLines(actor: StudioActor, filter: { tab: Fulfilme
   };
 }
 
+/** How many of her paid lines wait to be shipped: the studio home's reminder. */
+export async function countLinesToShip(actor: StudioActor): Promise<number> {
+  return db.orderLine.count({ where: { AND: [paidLines(actor), { status: TAB_STATUS["to-ship"] }] } });
+}
+
 async function linesOfOrder(actor: StudioActor, orderId: string) {
   if (!isUuid(orderId)) return null;
   const order = await db.order.findFirst({ where: { id: orderId, paidAt: { not: null } }, select: orderSelect });
