@@ -8,6 +8,7 @@ import { titled } from "~/lib/meta";
 import { parseForm } from "~/lib/validation";
 import { getOrganisation, organisationScope, requireUserWithPermission, updateOrganisation } from "~/modules/identity/index.server";
 import { OrganisationSchema } from "~/modules/identity/schemas";
+import { rolesGrant } from "~/modules/identity/permissions";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { OrganisationForm } from "~/ui/organisation-form";
 import { Notice, PageHeader } from "~/ui/page";
@@ -38,8 +39,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       region: organisation.region,
       mandates: organisation.mandates,
       requireTwoFactor: organisation.requireTwoFactor,
+      trustApprovedArtisans: organisation.trustApprovedArtisans,
     },
     subtitle: t("admin:organisations.editTitle"),
+    canManageFees: rolesGrant(user.roles, "manage:fee-rule:any"),
   };
 }
 
@@ -56,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function EditOrganisation() {
   const { t } = useTranslation(["admin", "common"]);
-  const { organisation, editable, countries, countryName, subtitle } = useLoaderData<typeof loader>();
+  const { organisation, editable, countries, countryName, subtitle, canManageFees } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   return (
@@ -80,10 +83,13 @@ export default function EditOrganisation() {
           <dd>{organisation.mandates.map((mandate) => t(`common:mandates.${mandate}`)).join(", ") || t("admin:none")}</dd>
           <dt className="font-semibold text-stone-800">{t("admin:organisations.fields.requireTwoFactor")}</dt>
           <dd>{organisation.requireTwoFactor ? t("admin:yes") : t("admin:no")}</dd>
+          <dt className="font-semibold text-stone-800">{t("admin:organisations.fields.trustApprovedArtisans")}</dt>
+          <dd>{organisation.trustApprovedArtisans ? t("admin:yes") : t("admin:no")}</dd>
         </dl>
       )}
-      <p>
+      <p className="flex flex-wrap gap-6">
         <Link to={`/admin/users?organisationId=${organisation.id}`}>{t("admin:organisations.people")}</Link>
+        {canManageFees ? <Link to={`/admin/organisations/${organisation.id}/fees`}>{t("admin:organisations.fees")}</Link> : null}
       </p>
     </div>
   );

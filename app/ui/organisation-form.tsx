@@ -14,6 +14,7 @@ export interface OrganisationFormValues {
   region: string;
   mandates: string[];
   requireTwoFactor: boolean;
+  trustApprovedArtisans: boolean;
 }
 
 /** Create and edit form of an organisation; the country names come from the loader, in the page's language. */
@@ -79,6 +80,12 @@ export function OrganisationForm({
         hint={t("admin:organisations.fields.requireTwoFactorHint")}
         errors={fields.requireTwoFactor.errors}
         inputProps={getInputProps(fields.requireTwoFactor, { type: "checkbox" })}
+      />
+      <CheckboxField
+        label={t("admin:organisations.fields.trustApprovedArtisans")}
+        hint={t("admin:organisations.fields.trustApprovedArtisansHint")}
+        errors={fields.trustApprovedArtisans.errors}
+        inputProps={getInputProps(fields.trustApprovedArtisans, { type: "checkbox" })}
       />
       <SubmitButton pendingLabel={t("common:actions.saving")}>{submitLabel}</SubmitButton>
     </Form>

@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   "admin.order.cancelled",
   "admin.order.refunded",
   "earnings.payout.recorded",
+  "admin.fee_rule.added",
   "studio.listing.approved",
   "studio.listing.returned",
   "studio.shipment.recorded",

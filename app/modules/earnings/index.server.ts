@@ -12,7 +12,7 @@ export {
   type RateInput,
   type RateProblem,
 } from "./exchange-rates.server";
-export { feeTermsFor, makerShareOf } from "./fee-rules.server";
+export { feeTermsFor, makerShareOf, listFeeRules, addFeeRule, type FeeRuleResult } from "./fee-rules.server";
 export { splitLine, NO_FEES, type FeeTerms, type LineSplit } from "./fees";
 export { postTransaction, postOrderPaid, postRefund, balanceOf, makerEarningsSince, accountKey, type EntryInput, type TransactionInput } from "./ledger.server";
 export { releaseLineEarnings, releaseDueEarnings } from "./availability.server";

@@ -26,6 +26,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "read:order:any",
     "cancel:order:any",
     "refund:order:any",
+    "manage:fee-rule:any",
   ],
   auditor: ["access:admin:any", "read:organisation:any", "read:user:any", "read:audit:any", "read:order:any"],
   coordinator: [

@@ -45,6 +45,7 @@ export const OrganisationSchema = z.object({
   region: z.string().trim().min(1).max(120),
   mandates: z.array(z.enum(MANDATES)).default([]),
   requireTwoFactor: z.boolean().default(false),
+  trustApprovedArtisans: z.boolean().default(false),
 });
 
 export const NewUserSchema = z.object({
