@@ -59,11 +59,13 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Payouts() {
   const { t, i18n } = useTranslation("earnings");
   const { makers, payouts } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
   const money = (amount: number) => formatMoney(amount, "INR", i18n.language);
   return (
     <div className="space-y-8">
       <PageHeader title={t("payouts.title")} description={t("payouts.intro")} />
-      <PayoutForm />
+      {/* A maker's "Pay" link only changes ?maker= in the address: start the form again with her chosen. */}
+      <PayoutForm key={searchParams.get("maker") ?? ""} />
 
       <section aria-labelledby="makers-title" className="space-y-3">
         <h2 id="makers-title" className="text-xl font-semibold">

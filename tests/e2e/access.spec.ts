@@ -32,5 +32,6 @@ test("an anonymous visitor is sent to sign in and brought back", async ({ page }
   await expect(page).toHaveURL("/login?redirectTo=%2Fstudio");
   await login(page, "artisan@demo.reweave.org");
   await expect(page).toHaveURL("/studio");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("आपका स्टूडियो");
+  await expect(page).toHaveTitle("आपका स्टूडियो · Reweave");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("नमस्ते, Daphi");
 });

@@ -8,7 +8,8 @@ const HOMES = [
   { email: "supervisor@demo.reweave.org", path: "/care", heading: "Care" },
   { email: "caseworker@demo.reweave.org", path: "/care", heading: "Care" },
   { email: "partner@demo.reweave.org", path: "/care", heading: "Care" },
-  { email: "artisan@demo.reweave.org", path: "/studio", heading: "आपका स्टूडियो" },
+  // The studio home greets the artisan by name; its title is "आपका स्टूडियो" (Your studio).
+  { email: "artisan@demo.reweave.org", path: "/studio", heading: "नमस्ते, Daphi" },
   { email: "auditor@demo.reweave.org", path: "/admin/audit", heading: "Audit log" },
 ] as const;
 

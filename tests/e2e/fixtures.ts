@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContextOptions, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "~/lib/demo-accounts";
 
 export { expect };
@@ -12,6 +12,11 @@ interface Fixtures {
   allowedConsoleErrors: RegExp | null;
   /** A second visitor: a page in a browser context of its own (own cookies, own cart), checked like `page`. */
   otherPage: Page;
+  /**
+   * Opens one more visitor: a page in a browser context of its own, with the test's options (viewport,
+   * locale, JavaScript…), checked like `page`. For tests with three or more people at once.
+   */
+  newVisitor: () => Promise<Page>;
 }
 
 /** Collects the console errors and uncaught errors of a page that `allowed` does not match. */
@@ -35,13 +40,20 @@ export const test = base.extend<Fixtures>({
     await use(page);
     expect(problems, "the page logged errors").toEqual([]);
   },
-  otherPage: async ({ browser, baseURL, locale, javaScriptEnabled, allowedConsoleErrors }, use) => {
-    const context = await browser.newContext({ baseURL, locale, javaScriptEnabled });
-    const page = await context.newPage();
-    const problems = watchForErrors(page, allowedConsoleErrors);
-    await use(page);
-    await context.close();
-    expect(problems, "the other page logged errors").toEqual([]);
+  newVisitor: async ({ browser, baseURL, locale, javaScriptEnabled, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, allowedConsoleErrors }, use) => {
+    const options: BrowserContextOptions = { baseURL, locale, javaScriptEnabled, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch };
+    const visitors: { close: () => Promise<void>; problems: string[] }[] = [];
+    await use(async () => {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      visitors.push({ close: () => context.close(), problems: watchForErrors(page, allowedConsoleErrors) });
+      return page;
+    });
+    for (const visitor of visitors) await visitor.close();
+    expect(visitors.flatMap((visitor) => visitor.problems), "another visitor's page logged errors").toEqual([]);
+  },
+  otherPage: async ({ newVisitor }, use) => {
+    await use(await newVisitor());
   },
 });
 
