@@ -2,7 +2,6 @@ import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-t
 import { getZodConstraint } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import type { InputHTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
 import { clientIp } from "~/lib/http.server";
 import { getLanguage, getTranslator } from "~/lib/i18n.server";
@@ -15,7 +14,7 @@ import { PAYOUT_METHODS, PayoutSchema } from "~/modules/earnings/payout-schema";
 import { organisationScope, requireUserWithPermission } from "~/modules/identity/index.server";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { formatDate } from "~/ui/format";
-import { ErrorList, Field, FormErrors, SelectField, SubmitButton } from "~/ui/forms";
+import { Field, FormErrors, SelectField, SubmitButton } from "~/ui/forms";
 import { PageHeader } from "~/ui/page";
 import { loadNamespacesFirst } from "~/lib/route-namespaces";
 
@@ -167,11 +166,11 @@ function PayoutForm() {
             </option>
           ))}
         </SelectField>
-        <ValuedField
+        <Field
           label={t("payouts.amount")}
           hint={t("payouts.amountHint")}
           errors={fields.amount.errors}
-          values={actionData?.values}
+          errorValues={actionData?.values}
           inputProps={{ ...getInputProps(fields.amount, { type: "text" }), inputMode: "decimal", autoComplete: "off" }}
         />
         <SelectField label={t("payouts.method")} errors={fields.method.errors} selectProps={getSelectProps(fields.method)}>
@@ -182,10 +181,10 @@ function PayoutForm() {
           ))}
         </SelectField>
         <Field label={t("payouts.reference")} hint={t("payouts.referenceHint")} errors={fields.reference.errors} inputProps={{ ...getInputProps(fields.reference, { type: "text" }), autoComplete: "off" }} />
-        <ValuedField
+        <Field
           label={t("payouts.paidOn")}
           errors={fields.paidOn.errors}
-          values={actionData?.values}
+          errorValues={actionData?.values}
           inputProps={{ ...getInputProps(fields.paidOn, { type: "date" }), min: earliest, max: today }}
         />
         <div className="sm:col-span-2">
@@ -193,32 +192,6 @@ function PayoutForm() {
         </div>
       </Form>
     </section>
-  );
-}
-
-/** A field whose messages name figures from the server (the amount available, the days allowed). */
-function ValuedField({ label, hint, errors, values, inputProps }: { label: string; hint?: string; errors?: string[]; values?: Record<string, unknown>; inputProps: InputHTMLAttributes<HTMLInputElement> }) {
-  const id = inputProps.id!;
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  const hintId = hint ? `${id}-hint` : undefined;
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-semibold text-stone-800">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-stone-600">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        {...inputProps}
-        className="mt-1 block min-h-11 w-full rounded-md border border-stone-500 bg-white px-3 py-2 text-base text-stone-900 aria-[invalid=true]:border-red-700"
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-      />
-      <ErrorList id={errorId} errors={errors} values={values} />
-    </div>
   );
 }
 

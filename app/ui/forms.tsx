@@ -36,10 +36,12 @@ interface FieldProps {
   label: ReactNode;
   hint?: ReactNode;
   errors?: Errors;
+  /** Values for placeholders in the error messages, e.g. the amount that is available. */
+  errorValues?: Record<string, unknown>;
   className?: string;
 }
 
-export function Field({ label, hint, errors, className, inputProps }: FieldProps & { inputProps: InputHTMLAttributes<HTMLInputElement> }) {
+export function Field({ label, hint, errors, errorValues, className, inputProps }: FieldProps & { inputProps: InputHTMLAttributes<HTMLInputElement> }) {
   const fallbackId = useId();
   const id = inputProps.id ?? fallbackId;
   const errorId = errors?.length ? `${id}-error` : undefined;
@@ -61,7 +63,7 @@ export function Field({ label, hint, errors, className, inputProps }: FieldProps
         aria-invalid={errorId ? true : undefined}
         aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
       />
-      <ErrorList id={errorId} errors={errors} />
+      <ErrorList id={errorId} errors={errors} values={errorValues} />
     </div>
   );
 }
