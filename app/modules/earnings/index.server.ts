@@ -24,3 +24,4 @@ export { statement, type Statement, type StatementLine, type StatementKind, type
 export { statementCsv, statementFileName, STATEMENT_CSV_COLUMNS } from "./statement-csv.server";
 export { payoutsOf, makersWithBalances, recentPayouts, payoutReceipt, type PayoutSummary, type MakerWithBalance, type RecentPayout, type PayoutReceipt } from "./payout-views.server";
 export { makersVisibleTo, visibleMaker, chooseMaker, makerForPage, type EarningsViewer, type MakerRef } from "./earnings-access.server";
+export { postDestinationChargePayout } from "./connect-payouts.server";

@@ -1,6 +1,6 @@
 import { db, type Tx } from "~/lib/db.server";
 import { logger } from "~/lib/logger.server";
-import { postDestinationChargePayout } from "~/modules/earnings/connect-payouts.server";
+import { postDestinationChargePayout } from "~/modules/earnings/index.server";
 import { feeTermsFor, splitLine } from "~/modules/earnings/index.server";
 import type { PaymentEvent } from "~/modules/payments/index.server";
 import { destinationSplit } from "./connect-split";
