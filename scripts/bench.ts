@@ -7,6 +7,7 @@
  * Database: BENCH_DATABASE_URL if set; else a fresh database on the PostgreSQL server at
  * 127.0.0.1:5432 (dropped afterwards) when one answers; else the embedded database.
  *   BENCH_SECONDS=10 BENCH_CONNECTIONS=50 BENCH_PRODUCTS=10000
+ *   PAGE_CACHE_SECONDS=0 npm run bench   (the server's settings pass through: here, rendering every page)
  */
 import "./load-env";
 import { fork, spawn, type ChildProcess } from "node:child_process";

@@ -9,6 +9,7 @@ import { pinoHttp } from "pino-http";
 import { ConfigError, getEnv } from "../app/lib/env.server";
 import { CLIENT_IP_HEADER } from "../app/lib/http.server";
 import { logger } from "../app/lib/logger.server";
+import { pageCache } from "./page-cache";
 import { originCheck, securityHeaders } from "./security";
 
 /**
@@ -96,6 +97,18 @@ if (viteDevServer) {
   const publicFiles = express.static(path.join(root, "build/client"), { maxAge: "1h", index: false });
   const namesFile = (urlPath: string) => /\.[a-z0-9]+$/i.test(urlPath) && !urlPath.endsWith(".data");
   app.use((req, res, next) => (namesFile(req.path) ? publicFiles(req, res, next) : next()));
+}
+
+if (!viteDevServer && env.PAGE_CACHE_SECONDS > 0) {
+  app.use(
+    pageCache({
+      ttlMs: env.PAGE_CACHE_SECONDS * 1000,
+      maxEntries: 500,
+      // The shop's public pages: home, search and listings, product and maker pages.
+      paths: /^\/(products(\/[^/.]+)?|categories\/[^/.]+|makers\/[^/.]+)?$/,
+      allowedCookies: ["lng", "currency"],
+    }),
+  );
 }
 
 const build = viteDevServer ? loadBuild : await loadBuild();

@@ -50,6 +50,8 @@ const EnvSchema = z
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     ),
     SLOW_QUERY_MS: z.coerce.number().int().min(1).default(100),
+    /** How long anonymous visitors' shop pages are reused (server/page-cache.ts); 0 turns it off. */
+    PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
     TRUST_PROXY: z.preprocess(emptyToUndefined, z.stringbool().default(false)),
     /** cloudinary://KEY:SECRET@CLOUD (optionally ?upload_prefix=URL); unset: images are stored on local disk. */
     CLOUDINARY_URL: z.preprocess(emptyToUndefined, z.string().regex(/^cloudinary:\/\/[^:]+:[^@]+@[^/?]+/, "must look like cloudinary://KEY:SECRET@CLOUD").optional()),

@@ -7,6 +7,8 @@
  * calls forgetCatalogCache(), after which nothing old is served; stock sold through checkout shows on
  * lists within the TTL, while the cart and checkout always read live stock.
  */
+import { announceCatalogChange } from "~/lib/catalog-events";
+
 export const CATALOG_CACHE_TTL_MS = 10_000;
 // A listing page is about 12 kB: at most a few dozen megabytes.
 const MAX_ENTRIES = 2_000;
@@ -59,4 +61,5 @@ export function cachedRead<T>(key: string, load: () => Promise<T>): Promise<T> {
 /** Drops every cached catalog read: call after changing products, variants, images, categories or makers. */
 export function forgetCatalogCache() {
   entries.clear();
+  announceCatalogChange();
 }
