@@ -21,9 +21,9 @@ import {
 } from "~/modules/identity/index.server";
 import type { Outcome } from "~/modules/identity/outcome";
 import { rolesGrant, type Permission } from "~/modules/identity/permissions";
-import { ROLES } from "~/modules/identity/roles";
 import { AddMembershipSchema, DeactivateUserSchema, EditUserSchema, ReactivateUserSchema, RemoveMembershipSchema } from "~/modules/identity/schemas";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { MembershipFields } from "~/ui/membership-fields";
 import { CheckboxField, Field, FormErrors, SelectField, SubmitButton } from "~/ui/forms";
 import { formatDate } from "~/ui/format";
 import { Notice, PageHeader } from "~/ui/page";
@@ -263,22 +263,7 @@ function AddMembershipForm() {
       <input type="hidden" name="intent" value="add-membership" />
       <FormErrors id={form.errorId} errors={form.errors} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label={t("admin:users.fields.organisation")} errors={fields.organisationId.errors} selectProps={getSelectProps(fields.organisationId)}>
-          <option value="">{t("admin:choose")}</option>
-          {organisations.map((organisation) => (
-            <option key={organisation.id} value={organisation.id}>
-              {organisation.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label={t("admin:users.fields.role")} errors={fields.role.errors} selectProps={getSelectProps(fields.role)}>
-          <option value="">{t("admin:choose")}</option>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {t(`common:roles.${role}`)}
-            </option>
-          ))}
-        </SelectField>
+        <MembershipFields organisations={organisations} organisationId={fields.organisationId} role={fields.role} />
       </div>
       <SubmitButton variant="secondary">
         {t("admin:users.memberships.addSubmit")}

@@ -9,9 +9,9 @@ import { getLanguage, getTranslator } from "~/lib/i18n.server";
 import { titled } from "~/lib/meta";
 import { parseForm } from "~/lib/validation";
 import { createUser, organisationOptions, requireUserWithPermission } from "~/modules/identity/index.server";
-import { ROLES } from "~/modules/identity/roles";
 import { NewUserSchema } from "~/modules/identity/schemas";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { MembershipFields } from "~/ui/membership-fields";
 import { Field, FormErrors, SelectField, SubmitButton } from "~/ui/forms";
 import { PageHeader } from "~/ui/page";
 
@@ -61,22 +61,7 @@ export default function NewUser() {
             </option>
           ))}
         </SelectField>
-        <SelectField label={t("admin:users.fields.organisation")} errors={fields.organisationId.errors} selectProps={getSelectProps(fields.organisationId)}>
-          <option value="">{t("admin:choose")}</option>
-          {organisations.map((organisation) => (
-            <option key={organisation.id} value={organisation.id}>
-              {organisation.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label={t("admin:users.fields.role")} errors={fields.role.errors} selectProps={getSelectProps(fields.role)}>
-          <option value="">{t("admin:choose")}</option>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {t(`common:roles.${role}`)}
-            </option>
-          ))}
-        </SelectField>
+        <MembershipFields organisations={organisations} organisationId={fields.organisationId} role={fields.role} />
         <SubmitButton pendingLabel={t("common:actions.saving")}>{t("admin:users.create")}</SubmitButton>
       </Form>
     </div>
