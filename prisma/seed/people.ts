@@ -11,6 +11,7 @@ export const DEMO_ORGANISATIONS = {
     country: "IN",
     region: "Meghalaya",
     mandates: ["partnership", "prevention", "protection", "press"],
+    beneficiaryCodePrefix: "MEG",
   },
   cooperative: {
     name: "Khasi Hills Honey & Weaving Cooperative",
@@ -18,6 +19,7 @@ export const DEMO_ORGANISATIONS = {
     country: "IN",
     region: "Meghalaya",
     mandates: ["prevention", "partnership"],
+    beneficiaryCodePrefix: "KHC",
   },
   legalAid: {
     name: "Brahmaputra Legal Aid Centre",
@@ -25,6 +27,15 @@ export const DEMO_ORGANISATIONS = {
     country: "IN",
     region: "Assam",
     mandates: ["prosecution", "protection"],
+    beneficiaryCodePrefix: "ASM",
+  },
+  police: {
+    name: "Guwahati Police Anti-Human Trafficking Unit",
+    kind: "government_ahtu",
+    country: "IN",
+    region: "Assam",
+    mandates: ["policing"],
+    beneficiaryCodePrefix: "GHY",
   },
 } as const;
 
@@ -66,6 +77,11 @@ const EXTRA_PEOPLE: ReadonlyArray<{ organisation: OrganisationKey; role: Role; c
   { organisation: "ngo", role: "caseworker", count: 4 },
   { organisation: "cooperative", role: "artisan", count: 6 },
   { organisation: "legalAid", role: "partner", count: 2 },
+  { organisation: "legalAid", role: "supervisor", count: 1 },
+  { organisation: "legalAid", role: "caseworker", count: 2 },
+  { organisation: "police", role: "supervisor", count: 1 },
+  { organisation: "police", role: "caseworker", count: 1 },
+  { organisation: "police", role: "partner", count: 1 },
 ];
 
 export function demoPeople(): DemoPerson[] {

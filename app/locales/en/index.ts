@@ -9,6 +9,10 @@ import fulfilment from "./fulfilment.json";
 import settings from "./settings.json";
 import shop from "./shop.json";
 import studio from "./studio.json";
+import care from "./care.json";
+import careBeneficiaries from "./careBeneficiaries.json";
+import careCases from "./careCases.json";
+import careReferrals from "./careReferrals.json";
 
 /** English: the reference language. Every other language has exactly these keys. */
-export default { common, auth, settings, areas, admin, shop, checkout, adminShop, studio, fulfilment, earnings };
+export default { common, auth, settings, areas, admin, shop, checkout, adminShop, studio, fulfilment, earnings, care, careBeneficiaries, careCases, careReferrals };

@@ -10,6 +10,10 @@ import fulfilment from "./fulfilment.json";
 import settings from "./settings.json";
 import shop from "./shop.json";
 import studio from "./studio.json";
+import care from "./care.json";
+import careBeneficiaries from "./careBeneficiaries.json";
+import careCases from "./careCases.json";
+import careReferrals from "./careReferrals.json";
 
 /** Hindi. `satisfies` makes the build fail when a key of English is missing here. */
-export default { common, auth, settings, areas, admin, shop, checkout, adminShop, studio, fulfilment, earnings } satisfies Resources;
+export default { common, auth, settings, areas, admin, shop, checkout, adminShop, studio, fulfilment, earnings, care, careBeneficiaries, careCases, careReferrals } satisfies Resources;

@@ -21,9 +21,18 @@ describe("permissions", () => {
   it("keeps each area to the roles it is for", () => {
     const withAccess = (permission: Permission) => ROLES.filter((role) => roleGrants(role, permission));
     expect(withAccess("access:admin:org")).toEqual(["admin", "coordinator", "auditor"]);
-    expect(withAccess("access:care:own")).toEqual(["coordinator", "supervisor", "caseworker", "partner"]);
+    expect(withAccess("access:care:own")).toEqual(["coordinator", "supervisor", "caseworker", "partner", "auditor"]);
     expect(withAccess("access:studio:own")).toEqual(["coordinator", "artisan"]);
     expect(withAccess("read:outbox:any")).toEqual(["admin"]);
+  });
+
+  it("keeps survivor records from administrators, artisans and partners' own lists", () => {
+    const readers = (permission: Permission) => ROLES.filter((role) => roleGrants(role, permission));
+    expect(readers("read:beneficiary:own")).toEqual(["coordinator", "supervisor", "caseworker", "auditor"]);
+    expect(readers("read:beneficiary-photo:own")).toEqual(["supervisor", "caseworker"]);
+    expect(readers("override:consent:own")).toEqual(["supervisor"]);
+    expect(readers("approve:case-close:own")).toEqual(["supervisor"]);
+    expect(readers("anonymise:beneficiary:own")).toEqual(["supervisor"]);
   });
 
   it("caseworkers, artisans and partners administer nothing", () => {
