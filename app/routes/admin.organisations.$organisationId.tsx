@@ -40,6 +40,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       mandates: organisation.mandates,
       requireTwoFactor: organisation.requireTwoFactor,
       trustApprovedArtisans: organisation.trustApprovedArtisans,
+      caseworkersSeeOwnCasesOnly: organisation.caseworkersSeeOwnCasesOnly,
+      beneficiaryCodePrefix: organisation.beneficiaryCodePrefix,
     },
     subtitle: t("admin:organisations.editTitle"),
     canManageFees: rolesGrant(user.roles, "manage:fee-rule:any"),
@@ -85,6 +87,10 @@ export default function EditOrganisation() {
           <dd>{organisation.requireTwoFactor ? t("admin:yes") : t("admin:no")}</dd>
           <dt className="font-semibold text-stone-800">{t("admin:organisations.fields.trustApprovedArtisans")}</dt>
           <dd>{organisation.trustApprovedArtisans ? t("admin:yes") : t("admin:no")}</dd>
+          <dt className="font-semibold text-stone-800">{t("admin:organisations.fields.caseworkersSeeOwnCasesOnly")}</dt>
+          <dd>{organisation.caseworkersSeeOwnCasesOnly ? t("admin:yes") : t("admin:no")}</dd>
+          <dt className="font-semibold text-stone-800">{t("admin:organisations.fields.beneficiaryCodePrefix")}</dt>
+          <dd>{organisation.beneficiaryCodePrefix}</dd>
         </dl>
       )}
       <p className="flex flex-wrap gap-6">

@@ -15,6 +15,8 @@ export interface OrganisationFormValues {
   mandates: string[];
   requireTwoFactor: boolean;
   trustApprovedArtisans: boolean;
+  caseworkersSeeOwnCasesOnly: boolean;
+  beneficiaryCodePrefix: string;
 }
 
 /** Create and edit form of an organisation; the country names come from the loader, in the page's language. */
@@ -86,6 +88,18 @@ export function OrganisationForm({
         hint={t("admin:organisations.fields.trustApprovedArtisansHint")}
         errors={fields.trustApprovedArtisans.errors}
         inputProps={getInputProps(fields.trustApprovedArtisans, { type: "checkbox" })}
+      />
+      <CheckboxField
+        label={t("admin:organisations.fields.caseworkersSeeOwnCasesOnly")}
+        hint={t("admin:organisations.fields.caseworkersSeeOwnCasesOnlyHint")}
+        errors={fields.caseworkersSeeOwnCasesOnly.errors}
+        inputProps={getInputProps(fields.caseworkersSeeOwnCasesOnly, { type: "checkbox" })}
+      />
+      <Field
+        label={t("admin:organisations.fields.beneficiaryCodePrefix")}
+        hint={t("admin:organisations.fields.beneficiaryCodePrefixHint")}
+        errors={fields.beneficiaryCodePrefix.errors}
+        inputProps={{ ...getInputProps(fields.beneficiaryCodePrefix, { type: "text" }), maxLength: 3, autoCapitalize: "characters", className: "w-24 uppercase" }}
       />
       <SubmitButton pendingLabel={t("common:actions.saving")}>{submitLabel}</SubmitButton>
     </Form>

@@ -36,6 +36,20 @@ describe("admin: organisations", () => {
     expect(audit[0]).toMatchObject({ actorId: user.id, organisationId: organisation.id, ip: "203.0.113.7" });
   });
 
+  it("sets the care settings: own cases only, and the code prefix in capitals; a bad prefix is refused", async () => {
+    const { cookie } = await signedIn(["admin"]);
+    await settle(createAction(args(makeRequest("/admin/organisations/new", { cookie, form: { ...validForm("Sylhet Shelter"), caseworkersSeeOwnCasesOnly: "on", beneficiaryCodePrefix: "syl" } }))));
+    expect(await db.organisation.findUniqueOrThrow({ where: { name: "Sylhet Shelter" } })).toMatchObject({ caseworkersSeeOwnCasesOnly: true, beneficiaryCodePrefix: "SYL" });
+
+    await settle(createAction(args(makeRequest("/admin/organisations/new", { cookie, form: validForm("Default Prefix Shelter") }))));
+    expect(await db.organisation.findUniqueOrThrow({ where: { name: "Default Prefix Shelter" } })).toMatchObject({ caseworkersSeeOwnCasesOnly: false, beneficiaryCodePrefix: "RWV" });
+
+    const before = await db.organisation.count();
+    const result = await settle(createAction(args(makeRequest("/admin/organisations/new", { cookie, form: { ...validForm("Bad Prefix Shelter"), beneficiaryCodePrefix: "S1" } }))));
+    expect(refused(result).errors.beneficiaryCodePrefix).toEqual(["validation.codePrefix"]);
+    expect(await db.organisation.count()).toBe(before);
+  });
+
   it("refuses a name that is taken (in any letter case) and creates nothing", async () => {
     const existing = await createOrganisation({ name: "Dhaka Legal Aid" });
     const { cookie } = await signedIn(["admin"]);

@@ -61,7 +61,6 @@ export const AUDIT_ACTIONS = [
   "care.referral.completed",
   "care.referral.revoked",
   "care.directory.updated",
-  "admin.organisation.care_settings_updated",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -46,6 +46,14 @@ export const OrganisationSchema = z.object({
   mandates: z.array(z.enum(MANDATES)).default([]),
   requireTwoFactor: z.boolean().default(false),
   trustApprovedArtisans: z.boolean().default(false),
+  caseworkersSeeOwnCasesOnly: z.boolean().default(false),
+  /** Left empty, a new organisation's codes start with RWV. */
+  beneficiaryCodePrefix: z
+    .string()
+    .trim()
+    .transform((value) => value.toUpperCase())
+    .pipe(z.string().regex(/^[A-Z]{3}$/, "validation.codePrefix"))
+    .optional(),
 });
 
 export const NewUserSchema = z.object({
