@@ -39,13 +39,17 @@ export function decryptNote(kind: string, id: string, stored: string | null | un
   return stored ? decrypt(stored, `${kind}:${id}`) : null;
 }
 
-/** Lower case, letters only: "Ka  Rimai Syiem" and "karimai syiem" are the same name to a matcher. */
+/**
+ * Lower case, letters only, Latin accents dropped: "Ka  Rimai Syiem" and "karimai syiem" are the same name
+ * to a matcher. Vowel signs of Indic scripts are letters' parts, so they stay.
+ */
 export function normaliseName(name: string) {
   return name
     .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+    .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC")
     .toLowerCase()
-    .replace(/[^\p{L}]/gu, "");
+    .replace(/[^\p{L}\p{M}]/gu, "");
 }
 
 /**
