@@ -4,6 +4,7 @@ import { DEMO_PASSWORD } from "~/lib/demo-accounts";
 import { DEMO_ORGANISATIONS, demoPeople, type OrganisationKey } from "./seed/people";
 import { seedEarningsHistory } from "./seed/earnings-history";
 import { seedShop } from "./seed/shop";
+import { seedCare } from "./seed/care";
 
 /**
  * Deterministic demo data: the same organisations, people, catalog and history on every run.
@@ -48,4 +49,5 @@ export async function seed(db: Db, now = new Date()) {
     now,
   });
   await seedEarningsHistory(db, { coordinatorId: userIdsByEmail.get("coordinator@demo.reweave.org")!, now });
+  await seedCare(db, { organisationIds, userIdsByEmail, now });
 }

@@ -158,6 +158,25 @@ export async function visibleCasesWhere(user: SessionUser): Promise<Prisma.CareC
   return or.length ? { OR: or } : { id: { in: [] } };
 }
 
+/**
+ * The people a user may see in a list: those with a case the user may see (visibleCasesWhere, the access
+ * rules' own filter), and the people her organisation registered without a case yet, on the same terms
+ * as access.server.ts's team rule (a caseworker limited to her own cases sees the people she registered).
+ */
+export async function visibleBeneficiariesWhere(user: SessionUser): Promise<Prisma.BeneficiaryWhereInput> {
+  const caseWhere = await visibleCasesWhere(user);
+  const ownOnly = await ownCasesOnly(user.memberships.map((m) => m.organisationId));
+  const or: Prisma.BeneficiaryWhereInput[] = [{ cases: { some: caseWhere } }];
+  for (const { role, organisationId } of user.memberships) {
+    if (roleGrants(role, TEAM_READ_ORG) || (roleGrants(role, TEAM_READ_OWN) && !ownOnly.has(organisationId))) {
+      or.push({ organisationId });
+    } else if (roleGrants(role, TEAM_READ_OWN)) {
+      or.push({ organisationId, registeredById: user.id });
+    }
+  }
+  return { OR: or };
+}
+
 /** A referral that still opens its case to the receiving organisation (status and consent). */
 export function activeReferralWhere(toOrganisationId: string): Prisma.ReferralWhereInput {
   const active: ReferralStatus[] = [...ACTIVE_REFERRAL_STATUSES];

@@ -45,8 +45,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "read:earnings:org",
     "record:payout:org",
     "manage:maker:org",
+    // Coordinators follow their organisation's cases and keep its directory entries; case work is for caseworkers and supervisors.
     "read:beneficiary:org",
-    "refer:case:org",
     "manage:directory:org",
     "read:directory:any",
   ],
