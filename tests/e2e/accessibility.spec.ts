@@ -15,6 +15,10 @@ test.describe("signed-in pages", () => {
     { email: "admin@demo.reweave.org", paths: ["/admin", "/settings", "/settings/password", "/settings/two-factor"] },
     { email: "coordinator@demo.reweave.org", paths: ["/care", "/studio"] },
     { email: "artisan@demo.reweave.org", paths: ["/studio", "/settings"] },
+    { email: "caseworker@demo.reweave.org", paths: ["/care", "/care/cases", "/care/beneficiaries"] },
+    { email: "caseworker@demo.reweave.org", paths: ["/care/beneficiaries/new", "/care/referrals"] },
+    { email: "caseworker@demo.reweave.org", paths: ["/care/directory", "/care/notifications"] },
+    { email: "supervisor@demo.reweave.org", paths: ["/care/settings/checklists", "/care/directory/new"] },
   ];
   for (const { email, paths } of PAGES) {
     test(`${email}: ${paths.join(", ")} have no WCAG 2.1 AA violations`, async ({ page }) => {
@@ -27,6 +31,21 @@ test.describe("signed-in pages", () => {
       }
     });
   }
+});
+
+test("a case page, a person's record and a referral have no WCAG 2.1 AA violations", async ({ page }) => {
+  await login(page, "caseworker@demo.reweave.org");
+  await page.goto("/care/cases?view=mine&stage=rehabilitation");
+  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Case / })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole("link", { name: /^Open the record of / }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Person / })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.goto("/care/referrals");
+  await page.getByRole("table").first().getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Referral of case / })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
 });
 
 test.describe("the 404 page", () => {
