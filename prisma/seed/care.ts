@@ -530,7 +530,7 @@ export async function seedCare(db: Db, context: CareSeedContext) {
         // The lead moves; the new lead's supervisor then assigns one of its caseworkers.
         const supervisor = supervisorOf(plan.to);
         event(times.answered, 11.1, { kind: "transferred", actorId: responder, organisationId: toId, referralId });
-        event(times.answered, 11.5, { kind: "assigned", actorId: supervisor, organisationId: toId, checklist: { assignedToId: input.assignee } });
+        event(times.answered, 11.5, { kind: "assigned", actorId: supervisor, organisationId: toId, assignedToId: input.assignee });
         rows.audits.push({ at: moment(times.answered, 11.5), action: "care.case.assigned", actorId: supervisor, organisationId: toId, entityType: "care_case", entityId: caseId, details: { code, from: null, to: input.assignee } });
         continue;
       }

@@ -268,6 +268,11 @@ describe("care cases: assignment and review", () => {
     expect(refused(await caseAct(world.caseworker, world.caseId, { intent: "review", reviewDueOn: "2020-02-02" })).errors.reviewDueOn).toEqual(["careCases:errors.datePast"]);
     await caseAct(world.caseworker, world.caseId, { intent: "review", reviewDueOn: today() });
     expect((await db.careCase.findUniqueOrThrow({ where: { id: world.caseId } })).reviewDueOn?.toISOString().slice(0, 10)).toBe(today());
+    expect(await db.auditLog.findMany({ where: { action: "care.case.review_set", entityId: world.caseId }, select: { details: true } })).toEqual([
+      { details: { code: world.subject.beneficiary.code, reviewDueOn: today() } },
+    ]);
+    const assigned = await db.caseEvent.findFirstOrThrow({ where: { caseId: world.caseId, kind: "assigned" } });
+    expect(assigned).toMatchObject({ assignedToId: other.id, checklist: null });
   });
 });
 

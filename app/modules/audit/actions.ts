@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = [
   "care.case.stage_changed",
   "care.case.service_recorded",
   "care.case.assigned",
+  "care.case.review_set",
   "care.case.close_requested",
   "care.case.closed",
   "care.case.close_rejected",

@@ -24,8 +24,7 @@ export async function assignCase(ctx: CaseContext, assignedToId: string): Promis
         occurredOn: parseCareDay(careToday())!,
         actorId: ctx.user.id,
         organisationId: state.leadOrganisationId,
-        // The event kind has no column for whom; a staff member's id, never survivor data.
-        checklist: { assignedToId },
+        assignedToId,
       },
     });
     await recordAudit(
@@ -49,6 +48,20 @@ export async function setReviewDue(ctx: CaseContext, reviewDueOn: string | undef
   const state = await caseState(ctx.caseId);
   if (state.closedAt || state.stage === "closed") return refuseForm("careCases:errors.closed");
   requirePower(await casePowers(ctx, state), "manage");
-  await db.careCase.update({ where: { id: ctx.caseId }, data: { reviewDueOn: reviewDueOn ? parseCareDay(reviewDueOn) : null } });
+  await db.$transaction(async (tx) => {
+    await tx.careCase.update({ where: { id: ctx.caseId }, data: { reviewDueOn: reviewDueOn ? parseCareDay(reviewDueOn) : null } });
+    await recordAudit(
+      {
+        action: "care.case.review_set",
+        actorId: ctx.user.id,
+        organisationId: state.leadOrganisationId,
+        entityType: "care_case",
+        entityId: ctx.caseId,
+        ip: ctx.ip,
+        details: { code: ctx.code, reviewDueOn: reviewDueOn ?? null },
+      },
+      tx,
+    );
+  });
   return { ok: true };
 }

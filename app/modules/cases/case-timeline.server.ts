@@ -26,12 +26,6 @@ function checklistOf(value: Prisma.JsonValue | null, language: string) {
   return { checked: strings(record.checked), unchecked: strings(record.unchecked) };
 }
 
-function assigneeOf(value: Prisma.JsonValue | null): string | null {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
-  const id = (value as Record<string, unknown>).assignedToId;
-  return typeof id === "string" ? id : null;
-}
-
 export async function caseTimeline(ctx: CaseContext, language: string): Promise<TimelineEntry[]> {
   const { access } = ctx;
   const events = await db.caseEvent.findMany({
@@ -45,8 +39,7 @@ export async function caseTimeline(ctx: CaseContext, language: string): Promise<
   const userIds = new Set<string>();
   for (const event of visible) {
     if (event.actorId) userIds.add(event.actorId);
-    const assignee = assigneeOf(event.checklist);
-    if (assignee) userIds.add(assignee);
+    if (event.assignedToId) userIds.add(event.assignedToId);
   }
   const referralIds = visible.map((event) => event.referralId).filter((id): id is string => id !== null);
   const [users, referrals, partnerStaff] = await Promise.all([
@@ -73,7 +66,7 @@ export async function caseTimeline(ctx: CaseContext, language: string): Promise<
   return visible.map((event) => {
     const readable = mayRead(event);
     const referral = event.referralId ? referralOf.get(event.referralId) : undefined;
-    const assignee = event.kind === "assigned" ? assigneeOf(event.checklist) : null;
+    const assignee = event.kind === "assigned" ? event.assignedToId : null;
     return {
       id: event.id,
       kind: event.kind,
