@@ -8,7 +8,7 @@ import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { SectionNav } from "~/ui/page";
 
 /** Care staff work at desks with the whole area's strings loaded at once. */
-export const handle = { i18n: ["common", "care", "careBeneficiaries", "careCases", "careReferrals"] };
+export const handle = { i18n: ["common", "care", "careBeneficiaries", "careCases", "careReferrals", "carePlans", "careTraining", "careClaims", "careAssessments"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "access:care:own");

@@ -13,6 +13,10 @@ import care from "./care.json";
 import careBeneficiaries from "./careBeneficiaries.json";
 import careCases from "./careCases.json";
 import careReferrals from "./careReferrals.json";
+import carePlans from "./carePlans.json";
+import careTraining from "./careTraining.json";
+import careClaims from "./careClaims.json";
+import careAssessments from "./careAssessments.json";
 
 /** English: the reference language. Every other language has exactly these keys. */
-export default { common, auth, settings, areas, admin, shop, checkout, adminShop, studio, fulfilment, earnings, care, careBeneficiaries, careCases, careReferrals };
+export default { common, auth, settings, areas, admin, shop, checkout, adminShop, studio, fulfilment, earnings, care, careBeneficiaries, careCases, careReferrals, carePlans, careTraining, careClaims, careAssessments };

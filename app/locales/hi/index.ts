@@ -14,6 +14,10 @@ import care from "./care.json";
 import careBeneficiaries from "./careBeneficiaries.json";
 import careCases from "./careCases.json";
 import careReferrals from "./careReferrals.json";
+import carePlans from "./carePlans.json";
+import careTraining from "./careTraining.json";
+import careClaims from "./careClaims.json";
+import careAssessments from "./careAssessments.json";
 
 /** Hindi. `satisfies` makes the build fail when a key of English is missing here. */
-export default { common, auth, settings, areas, admin, shop, checkout, adminShop, studio, fulfilment, earnings, care, careBeneficiaries, careCases, careReferrals } satisfies Resources;
+export default { common, auth, settings, areas, admin, shop, checkout, adminShop, studio, fulfilment, earnings, care, careBeneficiaries, careCases, careReferrals, carePlans, careTraining, careClaims, careAssessments } satisfies Resources;

@@ -47,6 +47,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "manage:maker:org",
     // Coordinators follow their organisation's cases and keep its directory entries; case work is for caseworkers and supervisors.
     "read:beneficiary:org",
+    "manage:course:org",
     "manage:directory:org",
     "read:directory:any",
   ],
@@ -68,6 +69,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "read:directory:any",
     "export:beneficiary:org",
     "anonymise:beneficiary:org",
+    "manage:reintegration:org",
+    "manage:course:org",
+    "manage:enrolment:org",
+    "manage:claim:org",
+    "manage:assessment:org",
   ],
   // "own" for caseworkers means: the organisation's cases, or only their own when the organisation says so.
   caseworker: [
@@ -80,6 +86,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "refer:case:own",
     "respond:referral:org",
     "read:directory:any",
+    "manage:reintegration:own",
+    "manage:enrolment:org",
+    "manage:claim:own",
+    "manage:assessment:own",
   ],
   // Partners see only what was referred to their organisation.
   partner: ["access:care:own", "respond:referral:org", "read:directory:any"],
