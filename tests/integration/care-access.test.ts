@@ -68,9 +68,13 @@ describe("care access rules", () => {
     }
   });
 
-  it("lets auditors read, as an audit (the reason is asked for by the page)", async () => {
-    const found = await accessToBeneficiary(await sessionOf("auditor", unrelated.id), subject.beneficiary.code);
-    expect(found?.access).toMatchObject({ kind: "audit", canSeePhoto: false, canManage: false });
+  it("lets auditors read, as an audit (the reason is asked for by the page), even in the person's own organisation", async () => {
+    for (const organisation of [unrelated, owner]) {
+      const auditor = await sessionOf("auditor", organisation.id);
+      const found = await accessToBeneficiary(auditor, subject.beneficiary.code);
+      expect(found?.access).toMatchObject({ kind: "audit", canSeePhoto: false, canManage: false });
+      expect(await db.careCase.count({ where: { AND: [await visibleCasesWhere(auditor), { id: subject.careCase!.id }] } })).toBe(0);
+    }
   });
 
   it("ends a partner's access the moment sharing consent is withdrawn, unless the referral was an override", async () => {

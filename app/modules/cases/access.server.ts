@@ -33,6 +33,9 @@ interface Subject {
 const TEAM_READ_ORG = "read:beneficiary:org" as const;
 const TEAM_READ_OWN = "read:beneficiary:own" as const;
 
+/** Auditors read everywhere, but always as auditors (with a reason), never as a member of the team. */
+const isAuditRole = (role: Role) => roleGrants(role, "read:beneficiary:any");
+
 /** Staff roles that can act on what was referred to their organisation. */
 const REFERRAL_ROLES: readonly Role[] = ["partner", "caseworker", "supervisor", "coordinator"];
 
@@ -46,7 +49,7 @@ function teamAccess(user: SessionUser, subject: Subject, ownOnlyOrgs: Set<string
   const teamOrgs = new Set([subject.organisationId, ...subject.cases.map((c) => c.leadOrganisationId)]);
   let best: CareAccess | null = null;
   for (const membership of user.memberships) {
-    if (!teamOrgs.has(membership.organisationId)) continue;
+    if (!teamOrgs.has(membership.organisationId) || isAuditRole(membership.role)) continue;
     const { role, organisationId } = membership;
     let sees = roleGrants(role, TEAM_READ_ORG);
     if (!sees && roleGrants(role, TEAM_READ_OWN)) {
@@ -145,6 +148,7 @@ export async function visibleCasesWhere(user: SessionUser): Promise<Prisma.CareC
   const ownOnly = await ownCasesOnly(user.memberships.map((m) => m.organisationId));
   const or: Prisma.CareCaseWhereInput[] = [];
   for (const { role, organisationId } of user.memberships) {
+    if (isAuditRole(role)) continue;
     const teamOrg: Prisma.CareCaseWhereInput = { OR: [{ leadOrganisationId: organisationId }, { beneficiary: { organisationId } }] };
     if (roleGrants(role, TEAM_READ_ORG) || (roleGrants(role, TEAM_READ_OWN) && !ownOnly.has(organisationId))) {
       or.push(teamOrg);
@@ -168,6 +172,7 @@ export async function visibleBeneficiariesWhere(user: SessionUser): Promise<Pris
   const ownOnly = await ownCasesOnly(user.memberships.map((m) => m.organisationId));
   const or: Prisma.BeneficiaryWhereInput[] = [{ cases: { some: caseWhere } }];
   for (const { role, organisationId } of user.memberships) {
+    if (isAuditRole(role)) continue;
     if (roleGrants(role, TEAM_READ_ORG) || (roleGrants(role, TEAM_READ_OWN) && !ownOnly.has(organisationId))) {
       or.push({ organisationId });
     } else if (roleGrants(role, TEAM_READ_OWN)) {
