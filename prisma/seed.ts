@@ -5,6 +5,7 @@ import { DEMO_ORGANISATIONS, demoPeople, type OrganisationKey } from "./seed/peo
 import { seedEarningsHistory } from "./seed/earnings-history";
 import { seedShop } from "./seed/shop";
 import { seedCare } from "./seed/care";
+import { seedReintegrationReferenceData } from "./seed/reintegration";
 
 /**
  * Deterministic demo data: the same organisations, people, catalog and history on every run.
@@ -50,4 +51,5 @@ export async function seed(db: Db, now = new Date()) {
   });
   await seedEarningsHistory(db, { coordinatorId: userIdsByEmail.get("coordinator@demo.reweave.org")!, now });
   await seedCare(db, { organisationIds, userIdsByEmail, now });
+  await seedReintegrationReferenceData(organisationIds);
 }

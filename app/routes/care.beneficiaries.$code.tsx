@@ -128,6 +128,16 @@ function Record({ record, duplicate }: { record: BeneficiaryRecord; duplicate: {
                 {t("record.edit")}
               </Link>
             ) : null}
+            {record.access.kind === "team" ? (
+              <>
+                <Link to={`${base}/training`} className={buttonClass.secondary}>
+                  {t("record.training")}
+                </Link>
+                <Link to={`${base}/assessments`} className={buttonClass.secondary}>
+                  {t("record.assessments")}
+                </Link>
+              </>
+            ) : null}
             {record.can.openCase ? (
               <Link to={`/care/cases/new?beneficiary=${record.code}`} className={buttonClass.primary}>
                 {t("record.openCase")}

@@ -173,13 +173,23 @@ export default function CasePage() {
             </>
           ) : null}
         </dl>
-        {page.canRefer ? (
-          <p>
+        <p className="flex flex-wrap gap-2">
+          {page.canRefer ? (
             <Link to={`/care/cases/${item.id}/refer`} className={buttonClass.secondary}>
               {t("careCases:page.refer")}
             </Link>
-          </p>
-        ) : null}
+          ) : null}
+          {access.kind === "team" ? (
+            <>
+              <Link to={`/care/cases/${item.id}/reintegration`} className={buttonClass.secondary}>
+                {t("careCases:page.reintegration")}
+              </Link>
+              <Link to={`/care/cases/${item.id}/claims`} className={buttonClass.secondary}>
+                {t("careCases:page.claims")}
+              </Link>
+            </>
+          ) : null}
+        </p>
       </section>
 
       <CaseProgress stage={item.stage} />

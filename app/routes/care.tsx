@@ -18,6 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       register: rolesGrant(user.roles, "create:beneficiary:org"),
       checklists: rolesGrant(user.roles, "manage:checklist:org"),
       directory: rolesGrant(user.roles, "read:directory:own"),
+      training: rolesGrant(user.roles, "manage:enrolment:own") || rolesGrant(user.roles, "manage:course:own"),
     },
   };
 }
@@ -31,6 +32,7 @@ export default function CareLayout() {
     ...(can.register ? [{ to: "/care/beneficiaries", label: t("nav.beneficiaries") }] : []),
     { to: "/care/referrals", label: t("nav.referrals") },
     ...(can.directory ? [{ to: "/care/directory", label: t("nav.directory") }] : []),
+    ...(can.training ? [{ to: "/care/training", label: t("nav.training") }] : []),
     {
       to: "/care/notifications",
       label: (

@@ -22,6 +22,8 @@ test.describe("signed-in pages", () => {
   ];
   for (const { email, paths } of PAGES) {
     test(`${email}: ${paths.join(", ")} have no WCAG 2.1 AA violations`, async ({ page }) => {
+      // Several full axe analyses in one test.
+      test.slow();
       await login(page, email);
       for (const path of paths) {
         await page.goto(path);
@@ -34,6 +36,7 @@ test.describe("signed-in pages", () => {
 });
 
 test("a case page, a person's record and a referral have no WCAG 2.1 AA violations", async ({ page }) => {
+  test.slow();
   await login(page, "caseworker@demo.reweave.org");
   await page.goto("/care/cases?view=mine&stage=rehabilitation");
   await page.getByRole("table").getByRole("link").first().click();

@@ -26,6 +26,13 @@ import { loader as notifications } from "~/routes/care.notifications";
 import { loader as referral } from "~/routes/care.referrals.$referralId";
 import { loader as referralList } from "~/routes/care.referrals._index";
 import { loader as checklists } from "~/routes/care.settings.checklists";
+import { loader as assessments } from "~/routes/care.beneficiaries.$code_.assessments._index";
+import { loader as newAssessment } from "~/routes/care.beneficiaries.$code_.assessments.new";
+import { loader as trainingHistory } from "~/routes/care.beneficiaries.$code_.training";
+import { loader as claims } from "~/routes/care.cases.$caseId.claims._index";
+import { loader as reintegration } from "~/routes/care.cases.$caseId.reintegration";
+import { loader as courses } from "~/routes/care.training._index";
+import { loader as newCourse } from "~/routes/care.training.new";
 import { args, settle, signIn } from "./admin-helpers";
 import { careBeneficiary, careOrganisation, careReferral, careUser } from "./care-factories";
 import { makeRequest } from "./helpers";
@@ -93,37 +100,52 @@ const ROUTES: Record<string, Call> = {
   "owner's directory entry": get(directoryEntry, (w) => `/care/directory/${w.ownDirectoryEntryId}`, (w) => ({ serviceId: w.ownDirectoryEntryId })),
   notifications: get(notifications, () => "/care/notifications"),
   "checklist settings": get(checklists, () => "/care/settings/checklists"),
+  "reintegration plan": get(reintegration, (w) => `/care/cases/${w.caseId}/reintegration`, (w) => ({ caseId: w.caseId })),
+  "compensation claims": get(claims, (w) => `/care/cases/${w.caseId}/claims`, (w) => ({ caseId: w.caseId })),
+  "training history": get(trainingHistory, (w) => `/care/beneficiaries/${w.code}/training`, (w) => ({ code: w.code })),
+  assessments: get(assessments, (w) => `/care/beneficiaries/${w.code}/assessments`, (w) => ({ code: w.code })),
+  "new assessment": get(newAssessment, (w) => `/care/beneficiaries/${w.code}/assessments/new`, (w) => ({ code: w.code })),
+  courses: get(courses, () => "/care/training"),
+  "new course": get(newCourse, () => "/care/training/new"),
 };
 
 // Columns in ACTORS order. Reviewed by hand: the team works on the case; partners see only what was
-// referred; people without a referral, other organisations, admins and artisans get nothing.
+// referred; people without a referral, other organisations, admins and artisans get nothing. Reintegration
+// data (plans, income, claims, training, assessments) is for the team alone, not for partners or auditors.
 // prettier-ignore
 const EXPECTED: Record<string, Outcome[]> = {
   // columns:                 owner: cw   sup coord admin artisan | referred: partner cw  sup | unreferred: partner sup | unrelated: cw sup | auditor
-  "care layout":              ["ok", "ok", "ok",  403,  403, "ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
-  "care home":                ["ok", "ok", "ok",  403,  403, "ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
-  "case list":                ["ok", "ok", "ok",  403,  403, "ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
-  "open a case":              ["ok", "ok",  403,  403,  403,  403,  403,  403,  403,  404,  404,  404,  403],
-  "case page":                ["ok", "ok", "ok",  403,  403, "ok", "ok", "ok",  404,  404,  404,  404, "ok"],
-  "refer a case":             ["ok", "ok",  403,  403,  403,  403,  403,  403,  403,  404,  404,  404,  403],
-  "people list":              ["ok", "ok", "ok",  403,  403, "ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
-  "register a person":        ["ok", "ok",  403,  403,  403,  403, "ok", "ok",  403, "ok", "ok", "ok",  403],
-  "person's record":          ["ok", "ok", "ok",  403,  403, "ok", "ok", "ok",  404,  404,  404,  404, "ok"],
-  "edit identity":            ["ok", "ok",  403,  403,  403,  403,  404,  404,  403,  404,  404,  404,  403],
-  "photo":                    [ 404,  404,  403,  403,  403,  403,  404,  404,  403,  404,  404,  404,  403],
-  "record consent":           ["ok", "ok",  403,  403,  403,  403,  404,  404,  403,  404,  404,  404,  403],
-  "withdraw consent":         ["ok", "ok",  403,  403,  403,  403,  404,  404,  403,  404,  404,  404,  403],
-  "consent evidence":         [ 404,  404,  404,  403,  403,  403,  404,  404,  403,  404,  404,  404,  404],
-  "shop maker link":          ["ok", "ok",  403,  403,  403,  403,  404,  404,  403,  404,  404,  404,  403],
-  "export own data":          [ 403, "ok",  403,  403,  403,  403,  403,  404,  403,  404,  403,  404,  403],
-  "anonymise":                [ 403, "ok",  403,  403,  403,  403,  403,  404,  403,  404,  403,  404,  403],
-  "referral list":            ["ok", "ok", "ok",  403,  403, "ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
-  "referral":                 ["ok", "ok",  404,  403,  403, "ok", "ok", "ok",  404,  404,  404,  404,  404],
-  "directory":                ["ok", "ok", "ok",  403,  403, "ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
-  "new directory entry":      [ 403, "ok", "ok",  403,  403,  403,  403, "ok",  403, "ok",  403, "ok",  403],
-  "owner's directory entry":  [ 403, "ok", "ok",  403,  403,  403,  403,  404,  403,  404,  403,  404,  403],
-  "notifications":            ["ok", "ok", "ok",  403,  403, "ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
-  "checklist settings":       [ 403, "ok",  403,  403,  403,  403,  403, "ok",  403, "ok",  403, "ok",  403],
+  "care layout":             ["ok", "ok", "ok",  403,  403, "ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
+  "care home":               ["ok", "ok", "ok",  403,  403, "ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
+  "case list":               ["ok", "ok", "ok",  403,  403, "ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
+  "open a case":             ["ok", "ok",  403,  403,  403,  403,  403,  403,  403,  404,  404,  404,  403],
+  "case page":               ["ok", "ok", "ok",  403,  403, "ok", "ok", "ok",  404,  404,  404,  404, "ok"],
+  "refer a case":            ["ok", "ok",  403,  403,  403,  403,  403,  403,  403,  404,  404,  404,  403],
+  "people list":             ["ok", "ok", "ok",  403,  403, "ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
+  "register a person":       ["ok", "ok",  403,  403,  403,  403, "ok", "ok",  403, "ok", "ok", "ok",  403],
+  "person's record":         ["ok", "ok", "ok",  403,  403, "ok", "ok", "ok",  404,  404,  404,  404, "ok"],
+  "edit identity":           ["ok", "ok",  403,  403,  403,  403,  404,  404,  403,  404,  404,  404,  403],
+  "photo":                   [ 404,  404,  403,  403,  403,  403,  404,  404,  403,  404,  404,  404,  403],
+  "record consent":          ["ok", "ok",  403,  403,  403,  403,  404,  404,  403,  404,  404,  404,  403],
+  "withdraw consent":        ["ok", "ok",  403,  403,  403,  403,  404,  404,  403,  404,  404,  404,  403],
+  "consent evidence":        [ 404,  404,  404,  403,  403,  403,  404,  404,  403,  404,  404,  404,  404],
+  "shop maker link":         ["ok", "ok",  403,  403,  403,  403,  404,  404,  403,  404,  404,  404,  403],
+  "export own data":         [ 403, "ok",  403,  403,  403,  403,  403,  404,  403,  404,  403,  404,  403],
+  "anonymise":               [ 403, "ok",  403,  403,  403,  403,  403,  404,  403,  404,  403,  404,  403],
+  "referral list":           ["ok", "ok", "ok",  403,  403, "ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
+  "referral":                ["ok", "ok",  404,  403,  403, "ok", "ok", "ok",  404,  404,  404,  404,  404],
+  "directory":               ["ok", "ok", "ok",  403,  403, "ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
+  "new directory entry":     [ 403, "ok", "ok",  403,  403,  403,  403, "ok",  403, "ok",  403, "ok",  403],
+  "owner's directory entry": [ 403, "ok", "ok",  403,  403,  403,  403,  404,  403,  404,  403,  404,  403],
+  "notifications":           ["ok", "ok", "ok",  403,  403, "ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
+  "checklist settings":      [ 403, "ok",  403,  403,  403,  403,  403, "ok",  403, "ok",  403, "ok",  403],
+  "reintegration plan":      ["ok", "ok", "ok",  403,  403,  404,  404,  404,  404,  404,  404,  404,  404],
+  "compensation claims":     ["ok", "ok", "ok",  403,  403,  404,  404,  404,  404,  404,  404,  404,  404],
+  "training history":        ["ok", "ok", "ok",  403,  403,  404,  404,  404,  404,  404,  404,  404,  404],
+  "assessments":             ["ok", "ok", "ok",  403,  403,  403,  404,  404,  403,  404,  404,  404,  404],
+  "new assessment":          ["ok", "ok",  403,  403,  403,  403,  404,  404,  403,  404,  404,  404,  403],
+  "courses":                 ["ok", "ok", "ok",  403,  403,  403, "ok", "ok",  403, "ok", "ok", "ok",  403],
+  "new course":              [ 403, "ok", "ok",  403,  403,  403,  403, "ok",  403, "ok",  403, "ok",  403],
 };
 
 describe("care permission matrix", () => {

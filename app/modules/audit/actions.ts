@@ -62,6 +62,21 @@ export const AUDIT_ACTIONS = [
   "care.referral.completed",
   "care.referral.revoked",
   "care.directory.updated",
+  "care.assessment.recorded",
+  "care.plan.saved",
+  "care.plan.milestone_added",
+  "care.plan.milestone_met",
+  "care.income.recorded",
+  "care.claim.filed",
+  "care.claim.status_changed",
+  "care.claim.hearing_scheduled",
+  "care.claim.hearing_held",
+  "care.claim.court_milestone",
+  "care.course.saved",
+  "care.training.enrolled",
+  "care.training.attendance_recorded",
+  "care.training.completed",
+  "care.training.dropped",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

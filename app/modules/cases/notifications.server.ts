@@ -20,6 +20,7 @@ export const NOTIFICATION_KINDS = [
   "close_requested",
   "close_approved",
   "close_rejected",
+  "hearing_soon",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export type NotificationParams = Record<string, string>;
