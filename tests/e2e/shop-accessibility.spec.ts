@@ -12,6 +12,8 @@ for (const { language, locale, buttons, emailLabel } of LANGUAGES) {
     test.use({ locale, extraHTTPHeaders: { "Accept-Language": `${locale},${language};q=0.9` } });
 
     test("home, a search, a category, a product and the empty cart have no WCAG 2.1 AA violations", async ({ page }) => {
+      // Five full axe analyses in one test.
+      test.slow();
       for (const path of ["/", "/products?q=honey", "/categories/handloom", "/products/forest-honey", "/cart"]) {
         await page.goto(path);
         await expect(page.locator("html")).toHaveAttribute("lang", language);
