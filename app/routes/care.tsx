@@ -8,7 +8,7 @@ import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { SectionNav } from "~/ui/page";
 
 /** Care staff work at desks with the whole area's strings loaded at once. */
-export const handle = { i18n: ["common", "care", "careBeneficiaries", "careCases", "careReferrals", "carePlans", "careTraining", "careClaims", "careAssessments"] };
+export const handle = { i18n: ["common", "care", "careBeneficiaries", "careCases", "careReferrals", "carePlans", "careTraining", "careClaims", "careAssessments", "careAlerts", "careOutcomes", "careExports"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "access:care:own");
@@ -19,6 +19,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       checklists: rolesGrant(user.roles, "manage:checklist:org"),
       directory: rolesGrant(user.roles, "read:directory:own"),
       training: rolesGrant(user.roles, "manage:enrolment:own") || rolesGrant(user.roles, "manage:course:own"),
+      outcomes: rolesGrant(user.roles, "read:outcomes:org"),
+      exports: rolesGrant(user.roles, "export:deidentified:org"),
     },
   };
 }
@@ -33,6 +35,8 @@ export default function CareLayout() {
     { to: "/care/referrals", label: t("nav.referrals") },
     ...(can.directory ? [{ to: "/care/directory", label: t("nav.directory") }] : []),
     ...(can.training ? [{ to: "/care/training", label: t("nav.training") }] : []),
+    ...(can.outcomes ? [{ to: "/care/outcomes", label: t("nav.outcomes") }] : []),
+    ...(can.exports ? [{ to: "/care/exports", label: t("nav.exports") }] : []),
     {
       to: "/care/notifications",
       label: (

@@ -17,6 +17,9 @@ import carePlans from "./carePlans.json";
 import careTraining from "./careTraining.json";
 import careClaims from "./careClaims.json";
 import careAssessments from "./careAssessments.json";
+import careAlerts from "./careAlerts.json";
+import careOutcomes from "./careOutcomes.json";
+import careExports from "./careExports.json";
 
 /** English: the reference language. Every other language has exactly these keys. */
-export default { common, auth, settings, areas, admin, shop, checkout, adminShop, studio, fulfilment, earnings, care, careBeneficiaries, careCases, careReferrals, carePlans, careTraining, careClaims, careAssessments };
+export default { common, auth, settings, areas, admin, shop, checkout, adminShop, studio, fulfilment, earnings, care, careBeneficiaries, careCases, careReferrals, carePlans, careTraining, careClaims, careAssessments, careAlerts, careOutcomes, careExports };

@@ -18,6 +18,9 @@ import carePlans from "./carePlans.json";
 import careTraining from "./careTraining.json";
 import careClaims from "./careClaims.json";
 import careAssessments from "./careAssessments.json";
+import careAlerts from "./careAlerts.json";
+import careOutcomes from "./careOutcomes.json";
+import careExports from "./careExports.json";
 
 /** Hindi. `satisfies` makes the build fail when a key of English is missing here. */
-export default { common, auth, settings, areas, admin, shop, checkout, adminShop, studio, fulfilment, earnings, care, careBeneficiaries, careCases, careReferrals, carePlans, careTraining, careClaims, careAssessments } satisfies Resources;
+export default { common, auth, settings, areas, admin, shop, checkout, adminShop, studio, fulfilment, earnings, care, careBeneficiaries, careCases, careReferrals, carePlans, careTraining, careClaims, careAssessments, careAlerts, careOutcomes, careExports } satisfies Resources;

@@ -75,6 +75,7 @@ export const AUDIT_ACTIONS = [
   "care.course.saved",
   "care.training.enrolled",
   "care.training.attendance_recorded",
+  "care.export.deidentified",
   "care.training.completed",
   "care.training.dropped",
 ] as const;

@@ -50,6 +50,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "manage:course:org",
     "manage:directory:org",
     "read:directory:any",
+    "read:outcomes:org",
+    "export:deidentified:org",
   ],
   supervisor: [
     "access:care:org",
@@ -74,6 +76,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "manage:enrolment:org",
     "manage:claim:org",
     "manage:assessment:org",
+    "read:outcomes:org",
+    "export:deidentified:org",
   ],
   // "own" for caseworkers means: the organisation's cases, or only their own when the organisation says so.
   caseworker: [
