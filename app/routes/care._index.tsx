@@ -5,8 +5,10 @@ import { getLanguage, getTranslator } from "~/lib/i18n.server";
 import { titled } from "~/lib/meta";
 import { caseCounts, countReferralsWaiting, listNotifications } from "~/modules/cases/index.server";
 import { requireUserWithPermission } from "~/modules/identity/index.server";
+import { caseloadDashboard } from "~/modules/reintegration/index.server";
 import { rolesGrant } from "~/modules/identity/permissions";
 import { buttonClass } from "~/ui/button";
+import { CaseloadDashboard } from "~/ui/caseload-dashboard";
 import { safeRedirectPath } from "~/lib/http.server";
 import { PageHeader } from "~/ui/page";
 
@@ -15,7 +17,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titled(data);
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "access:care:own");
   const t = await getTranslator(await getLanguage(request));
-  const [counts, referralsWaiting, notifications] = await Promise.all([caseCounts(user), countReferralsWaiting(user), listNotifications(user.id, 5)]);
+  const [counts, referralsWaiting, notifications, dashboard] = await Promise.all([
+    caseCounts(user),
+    countReferralsWaiting(user),
+    listNotifications(user.id, 5),
+    caseloadDashboard(user),
+  ]);
   return {
     title: t("care:home.title"),
     name: user.name,
@@ -30,6 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       unread: n.readAt === null,
     })),
     canRegister: rolesGrant(user.roles, "create:beneficiary:org"),
+    dashboard,
   };
 }
 
@@ -46,7 +54,7 @@ function Figure({ to, label, value }: { to: string; label: string; value: number
 
 export default function CareHome() {
   const { t } = useTranslation("care");
-  const { name, organisations, counts, referralsWaiting, notifications, canRegister } = useLoaderData<typeof loader>();
+  const { name, organisations, counts, referralsWaiting, notifications, canRegister, dashboard } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-8">
       <PageHeader
@@ -81,6 +89,7 @@ export default function CareHome() {
           {t("home.findCode")}
         </button>
       </Form>
+      {dashboard ? <CaseloadDashboard dashboard={dashboard} /> : null}
       <section aria-labelledby="recent-notifications">
         <h2 id="recent-notifications" className="text-lg font-semibold">
           {t("home.recentNotifications")}

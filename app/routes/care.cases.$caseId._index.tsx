@@ -22,8 +22,11 @@ import { WORKING_STAGES, classifyMove } from "~/modules/cases/stages";
 import { SERVICE_KINDS, stageIndex, type CaseStage } from "~/modules/cases/vocabulary";
 import type { Outcome } from "~/modules/identity/outcome";
 import { requireUserWithPermission } from "~/modules/identity/index.server";
+import { recordContact } from "~/modules/reintegration/index.server";
+import { ContactSchema } from "~/modules/reintegration/contact-schema";
 import type { Permission } from "~/modules/identity/permissions";
 import { buttonClass } from "~/ui/button";
+import { CaseContactForm } from "~/ui/case-contact-form";
 import { CaseProgress } from "~/ui/case-progress";
 import { CaseTimeline } from "~/ui/case-timeline";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
@@ -70,6 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await requireUserWithPermission(request, "access:care:own");
   const formData = await request.formData();
   const intent = formData.get("intent");
+  if (intent === "contact") return contactAction(request, params.caseId, formData);
   if (!isIntent(intent)) throw new Response(null, { status: 400 });
   const user = await requireUserWithPermission(request, INTENT_PERMISSIONS[intent]);
   const ctx = await requireCaseContext(user, params.caseId, { ip: clientIp(request), path: new URL(request.url).pathname });
@@ -104,18 +108,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/care/cases/${ctx.caseId}?done=${DONE[intent]}`);
 }
 
+/** A contact with the person (reintegration module): the case's managing team only. */
+async function contactAction(request: Request, caseId: string | undefined, formData: FormData) {
+  const user = await requireUserWithPermission(request, "manage:case:own");
+  const ctx = await requireCaseContext(user, caseId, { ip: clientIp(request), path: new URL(request.url).pathname });
+  const submission = parseForm(formData, ContactSchema);
+  if (submission.status !== "success") return data({ intent: "contact" as const, result: submission.reply() }, { status: 400 });
+  await recordContact(ctx, submission.value);
+  return redirect(`/care/cases/${ctx.caseId}?done=contact`);
+}
+
 type PageData = ReturnType<typeof useLoaderData<typeof loader>>;
 
-function useAnswer(intent: CaseIntent): SubmissionResult<string[]> | undefined {
+function useAnswer(intent: CaseIntent | "contact"): SubmissionResult<string[]> | undefined {
   const actionData = useActionData<typeof action>();
   return actionData && actionData.intent === intent ? (actionData.result as SubmissionResult<string[]>) : undefined;
 }
 
 export default function CasePage() {
-  const { t, i18n } = useTranslation(["careCases", "care", "common"]);
+  const { t, i18n } = useTranslation(["careCases", "care", "careAlerts", "common"]);
   const page = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const done = searchParams.get("done");
+  const contactAnswer = useAnswer("contact");
   const { case: item, person, powers, access } = page;
   return (
     <div className="space-y-8">
@@ -133,7 +148,7 @@ export default function CasePage() {
           <Link to={`/care/beneficiaries/${item.code}`}>{t("careCases:page.personRecord", { code: item.code })}</Link>
         </p>
       </header>
-      {done ? <Notice>{t(`careCases:done.${done}` as never)}</Notice> : null}
+      {done ? <Notice>{done === "contact" ? t("careAlerts:contact.done") : t(`careCases:done.${done}` as never)}</Notice> : null}
       {access.kind === "referral" ? (
         <p className="rounded-md border border-stone-300 bg-stone-50 p-3">{powers.recordService ? t("careCases:page.referralViewService") : t("careCases:page.referralView")}</p>
       ) : access.kind === "audit" ? (
@@ -215,6 +230,7 @@ export default function CasePage() {
 
       {powers.decideClose ? <DecideCloseForms /> : null}
       {powers.recordService ? <ServiceForm page={page} /> : null}
+      {powers.manage ? <CaseContactForm today={page.today} lastResult={contactAnswer} /> : null}
       {powers.manage ? <ReviewForm reviewDueOn={item.reviewDueOn} /> : null}
       {powers.assign ? <AssignForm page={page} /> : null}
       {powers.requestClose ? <RequestCloseForm /> : null}

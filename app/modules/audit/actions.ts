@@ -49,6 +49,7 @@ export const AUDIT_ACTIONS = [
   "care.case.opened",
   "care.case.stage_changed",
   "care.case.service_recorded",
+  "care.case.contact_recorded",
   "care.case.assigned",
   "care.case.review_set",
   "care.case.close_requested",

@@ -1,5 +1,6 @@
 import { db } from "~/lib/db.server";
-import { isScoreDrop } from "./assessment-scoring";
+import { dayText } from "~/modules/cases/case-dates";
+import { isScoreDrop, SCORE_DROP } from "./assessment-scoring";
 
 /** The person's assessments over time, and the alert when the latest composite score fell. */
 
@@ -52,27 +53,26 @@ export async function latestScoreDrop(beneficiaryId: string): Promise<ScoreDrop 
   return dropBetween(previous, latest);
 }
 
-/** latestScoreDrop for many people at once: only those whose latest score dropped are in the map. */
+/**
+ * latestScoreDrop for many people at once, in one query: each person's latest assessment next to the one
+ * before it (LAG over the assessment days). Only those whose latest composite fell by SCORE_DROP or more
+ * are in the map; the comparison is on the stored Decimal(4,3) values, so it is exact like isScoreDrop.
+ */
 export async function scoreDropsAmong(beneficiaryIds: readonly string[]): Promise<Map<string, ScoreDrop>> {
-  const drops = new Map<string, ScoreDrop>();
   const ids = [...new Set(beneficiaryIds)];
-  for (let start = 0; start < ids.length; start += 5000) {
-    const rows = await db.assessment.findMany({
-      where: { beneficiaryId: { in: ids.slice(start, start + 5000) } },
-      orderBy: [{ beneficiaryId: "asc" }, { assessedOn: "desc" }, { createdAt: "desc" }],
-      select: { beneficiaryId: true, assessedOn: true, compositeScore: true },
-    });
-    const latestTwo = new Map<string, (typeof rows)[number][]>();
-    for (const row of rows) {
-      const kept = latestTwo.get(row.beneficiaryId) ?? [];
-      if (kept.length < 2) latestTwo.set(row.beneficiaryId, [...kept, row]);
-    }
-    for (const [beneficiaryId, [latest, previous]] of latestTwo) {
-      const drop = dropBetween(previous, latest);
-      if (drop) drops.set(beneficiaryId, drop);
-    }
-  }
-  return drops;
+  if (!ids.length) return new Map();
+  const rows = await db.$queryRaw<{ beneficiary_id: string; from_score: number; to_score: number; assessed_on: Date }[]>`
+    SELECT beneficiary_id, from_score::float8 AS from_score, to_score::float8 AS to_score, assessed_on
+    FROM (
+      SELECT a.beneficiary_id, a.assessed_on, a.composite_score AS to_score,
+             LAG(a.composite_score) OVER (PARTITION BY a.beneficiary_id ORDER BY a.assessed_on, a.created_at) AS from_score,
+             ROW_NUMBER() OVER (PARTITION BY a.beneficiary_id ORDER BY a.assessed_on DESC, a.created_at DESC) AS latest
+      FROM assessment a
+      WHERE a.beneficiary_id = ANY(${ids}::uuid[])
+    ) ranked
+    WHERE latest = 1 AND from_score - to_score >= ${SCORE_DROP}::numeric
+    ORDER BY beneficiary_id`;
+  return new Map(rows.map((row) => [row.beneficiary_id, { from: Number(row.from_score), to: Number(row.to_score), on: dayText(row.assessed_on) }]));
 }
 
 type Row = { assessedOn: Date; compositeScore: unknown } | undefined;
