@@ -10,7 +10,7 @@ import { logger } from "~/lib/logger.server";
 import { startEarningsRelease } from "~/modules/earnings/index.server";
 import { startIdentityHousekeeping } from "~/modules/identity/housekeeping.server";
 import { startReservationSweeper } from "~/modules/orders/index.server";
-import { startHearingReminders } from "~/modules/reintegration/index.server";
+import { startHearingReminders, startShopIncomeSync } from "~/modules/reintegration/index.server";
 import { NonceProvider } from "~/ui/nonce";
 
 const ABORT_DELAY_MS = 5_000;
@@ -19,6 +19,7 @@ startIdentityHousekeeping();
 startReservationSweeper();
 startEarningsRelease();
 startHearingReminders();
+startShopIncomeSync();
 
 /** Called by server/index.ts on shutdown: an open embedded database would keep the process alive. */
 export { closeDatabase };

@@ -1,6 +1,7 @@
 import { db } from "~/lib/db.server";
 import { careToday, dayText } from "~/modules/cases/case-dates";
 import { monthlyEarnings } from "~/modules/earnings/index.server";
+import { evaluateMilestonesForBeneficiary } from "./milestone-rules.server";
 
 /** Months of shop income shown and linked: the same window as the income table. */
 export const SHOP_INCOME_MONTHS = 18;
@@ -109,4 +110,38 @@ export async function syncShopIncome(
     written.push(figure.month);
   }
   return written;
+}
+
+/**
+ * Brings the shop income of every person linked to a maker up to date (with her milestones), for the
+ * people with a plan in cases led by these organisations, or everywhere when none are given. Few people
+ * are linked, so this runs before each cohort dashboard and every quarter of an hour in the server.
+ */
+export async function syncLinkedShopIncome(
+  organisationIds?: string[],
+  now = new Date()
+): Promise<number> {
+  const linked = await db.beneficiary.findMany({
+    where: {
+      makerId: { not: null },
+      consents: { some: { purpose: "link_earnings" } },
+      cases: {
+        some: {
+          plan: { isNot: null },
+          ...(organisationIds
+            ? { leadOrganisationId: { in: organisationIds } }
+            : {}),
+        },
+      },
+    },
+    select: { id: true },
+  });
+  let changed = 0;
+  for (const person of linked) {
+    const written = await syncShopIncome(person.id, now);
+    if (!written.length) continue;
+    changed += 1;
+    await evaluateMilestonesForBeneficiary(person.id);
+  }
+  return changed;
 }
