@@ -8,10 +8,10 @@ import { getLanguage, getTranslator } from "~/lib/i18n.server";
 import { titled } from "~/lib/meta";
 import { postedFile, readForm } from "~/lib/multipart.server";
 import { parseForm } from "~/lib/validation";
+import { requireTeamForm } from "~/modules/cases/beneficiary-guard.server";
 import { latestToday, MAX_EVIDENCE_BYTES, NewConsentSchema } from "~/modules/cases/consent-schema";
-import { canManageConsent, consentsInForce, recordConsent, requireTeamAccess } from "~/modules/cases/index.server";
+import { canManageConsent, consentsInForce, recordConsent } from "~/modules/cases/index.server";
 import { CONSENT_PURPOSES } from "~/modules/cases/vocabulary";
-import { requireUserWithPermission } from "~/modules/identity/index.server";
 import { ConsentDetailInputs } from "~/ui/beneficiary-identity-fields";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { FormErrors, SelectField, SubmitButton } from "~/ui/forms";
@@ -20,8 +20,7 @@ import { PageHeader } from "~/ui/page";
 export const meta: MetaFunction<typeof loader> = ({ data }) => titled(data);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "manage:consent:own");
-  const found = await requireTeamAccess(request, user, params.code, (found) => canManageConsent(found.access));
+  const { found } = await requireTeamForm(request, "manage:consent:own", params.code, (found) => canManageConsent(found.access));
   const t = await getTranslator(await getLanguage(request));
   const inForce = await consentsInForce(found.beneficiary.id);
   return {
@@ -34,8 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUserWithPermission(request, "manage:consent:own");
-  const found = await requireTeamAccess(request, user, params.code, (found) => canManageConsent(found.access));
+  const { user, found } = await requireTeamForm(request, "manage:consent:own", params.code, (found) => canManageConsent(found.access));
   const form = await readForm(request, { maxFileBytes: MAX_EVIDENCE_BYTES });
   const submission = parseForm(form.formData, NewConsentSchema);
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });

@@ -9,9 +9,9 @@ import { titled } from "~/lib/meta";
 import { postedFile, readForm } from "~/lib/multipart.server";
 import { parseForm } from "~/lib/validation";
 import { IdentityEditSchema, MAX_CARE_UPLOAD_BYTES, PHOTO_ACCEPT } from "~/modules/cases/beneficiary-schema";
+import { requireTeamForm } from "~/modules/cases/beneficiary-guard.server";
 import { latestToday } from "~/modules/cases/consent-schema";
-import { canEditIdentity, identityForEdit, recordBeneficiaryRead, requireTeamAccess, updateBeneficiary } from "~/modules/cases/index.server";
-import { requireUserWithPermission } from "~/modules/identity/index.server";
+import { canEditIdentity, identityForEdit, recordBeneficiaryRead, updateBeneficiary } from "~/modules/cases/index.server";
 import { BeneficiaryIdentityFields } from "~/ui/beneficiary-identity-fields";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { CheckboxField, Field, FormErrors, SubmitButton } from "~/ui/forms";
@@ -20,8 +20,7 @@ import { PageHeader } from "~/ui/page";
 export const meta: MetaFunction<typeof loader> = ({ data }) => titled(data);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "manage:case:own");
-  const found = await requireTeamAccess(request, user, params.code, (found) => canEditIdentity(found.access));
+  const { user, found } = await requireTeamForm(request, "manage:case:own", params.code, (found) => canEditIdentity(found.access));
   const t = await getTranslator(await getLanguage(request));
   const current = await identityForEdit(found.beneficiary.code);
   if (current) await recordBeneficiaryRead({ user, code: found.beneficiary.code, access: found.access, via: "record", ip: clientIp(request) });
@@ -29,8 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUserWithPermission(request, "manage:case:own");
-  const found = await requireTeamAccess(request, user, params.code, (found) => canEditIdentity(found.access));
+  const { user, found } = await requireTeamForm(request, "manage:case:own", params.code, (found) => canEditIdentity(found.access));
   const form = await readForm(request, { maxFileBytes: MAX_CARE_UPLOAD_BYTES });
   const submission = parseForm(form.formData, IdentityEditSchema);
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });

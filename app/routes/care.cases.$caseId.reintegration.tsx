@@ -7,7 +7,6 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import {
-  Form,
   Link,
   useActionData,
   useLoaderData,
@@ -39,22 +38,13 @@ import {
   PlanSchema,
   TickSchema,
 } from "~/modules/reintegration/plan-schemas";
-import {
-  ENTERED_INCOME_SOURCES,
-  INCOME_SOURCES,
-  LIVELIHOOD_TRACKS,
-  MILESTONE_KINDS,
-  MILESTONE_RULES,
-} from "~/modules/reintegration/vocabulary";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
-import {
-  Field,
-  FormErrors,
-  SelectField,
-  SubmitButton,
-  TextareaField,
-} from "~/ui/forms";
 import { PageHeader } from "~/ui/page";
+import { PlanForm } from "~/ui/plan-form";
+import { IncomeForm } from "~/ui/plan-income-form";
+import { IncomeTable } from "~/ui/plan-income-table";
+import { MilestoneForm } from "~/ui/plan-milestone-form";
+import { MilestoneTickForm } from "~/ui/plan-milestone-tick-form";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titled(data);
 
@@ -137,12 +127,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 type PageData = ReturnType<typeof useLoaderData<typeof loader>>;
 
-function useErrors(intent: Intent) {
+/** The action's answer to the form of this intent, if that is the form just sent. */
+function useLastResult(intent: Intent) {
   const answer = useActionData<typeof action>() as
     | { intent: Intent; result: SubmissionResult<string[]> }
     | undefined;
-  const errors = answer?.intent === intent ? answer.result.error ?? {} : {};
-  return (field: string) => errors[field] ?? undefined;
+  return answer?.intent === intent ? answer.result : undefined;
 }
 
 export default function Reintegration() {
@@ -185,7 +175,7 @@ function PlanSection({
   money: (paise: number) => string;
 }) {
   const { t } = useTranslation(["carePlans", "care"]);
-  const errorOf = useErrors("plan");
+  const lastResult = useLastResult("plan");
   const plan = page.plan;
   return (
     <section
@@ -198,7 +188,7 @@ function PlanSection({
       {plan ? (
         <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
           <dt className="font-semibold">{t("carePlans:plan.track")}</dt>
-          <dd>{t(`carePlans:tracks.${plan.livelihoodTrack}`)}</dd>
+          <dd>{t(`care:tracks.${plan.livelihoodTrack}`)}</dd>
           <dt className="font-semibold">{t("carePlans:plan.target")}</dt>
           <dd>{money(plan.targetMonthlyIncomeInr)}</dd>
           <dt className="font-semibold">{t("carePlans:plan.startOn")}</dt>
@@ -218,64 +208,7 @@ function PlanSection({
         </p>
       )}
       {page.canEdit && page.stageAllowsPlan ? (
-        <Form method="post" className="grid gap-4 sm:grid-cols-2" noValidate>
-          <input type="hidden" name="intent" value="plan" />
-          <FormErrors errors={errorOf("")} />
-          <SelectField
-            label={t("carePlans:plan.track")}
-            errors={errorOf("livelihoodTrack")}
-            selectProps={{
-              name: "livelihoodTrack",
-              defaultValue: plan?.livelihoodTrack ?? "",
-              required: true,
-            }}
-          >
-            <option value="">{t("carePlans:choose")}</option>
-            {LIVELIHOOD_TRACKS.map((track) => (
-              <option key={track} value={track}>
-                {t(`carePlans:tracks.${track}`)}
-              </option>
-            ))}
-          </SelectField>
-          <Field
-            label={t("carePlans:plan.targetRupees")}
-            hint={t("carePlans:plan.targetHint")}
-            errors={errorOf("targetMonthlyIncome")}
-            inputProps={{
-              name: "targetMonthlyIncome",
-              inputMode: "decimal",
-              required: true,
-              defaultValue: plan
-                ? (plan.targetMonthlyIncomeInr / 100).toString()
-                : "",
-            }}
-          />
-          <Field
-            label={t("carePlans:plan.startOn")}
-            errors={errorOf("startOn")}
-            inputProps={{
-              name: "startOn",
-              type: "date",
-              required: true,
-              defaultValue: plan?.startOn ?? page.today,
-            }}
-          />
-          <TextareaField
-            className="sm:col-span-2"
-            label={t("carePlans:plan.goals")}
-            errors={errorOf("goals")}
-            textareaProps={{
-              name: "goals",
-              rows: 3,
-              defaultValue: plan?.goals ?? "",
-            }}
-          />
-          <div className="sm:col-span-2">
-            <SubmitButton>
-              {plan ? t("carePlans:plan.save") : t("carePlans:plan.create")}
-            </SubmitButton>
-          </div>
-        </Form>
+        <PlanForm plan={plan} today={page.today} lastResult={lastResult} />
       ) : null}
     </section>
   );
@@ -283,15 +216,9 @@ function PlanSection({
 
 function MilestonesSection({ page }: { page: PageData }) {
   const { t, i18n } = useTranslation(["carePlans", "care"]);
-  const errorOf = useErrors("milestone");
-  const tickErrors = useErrors("tick");
-  const answer = useActionData<typeof action>() as
-    | { intent: Intent; result: SubmissionResult<string[]> }
-    | undefined;
-  const tickedId =
-    answer?.intent === "tick"
-      ? (answer.result.initialValue?.milestoneId as string | undefined)
-      : undefined;
+  const milestoneResult = useLastResult("milestone");
+  const tickResult = useLastResult("tick");
+  const tickedId = tickResult?.initialValue?.milestoneId as string | undefined;
   const milestones = page.plan!.milestones;
   const courseTitle = (course: { titleEn: string; titleHi: string | null }) =>
     i18n.language === "hi" && course.titleHi ? course.titleHi : course.titleEn;
@@ -348,118 +275,23 @@ function MilestonesSection({ page }: { page: PageData }) {
               </p>
             ) : null}
             {page.canEdit && !milestone.rule && milestone.state !== "met" ? (
-              <Form
-                method="post"
-                className="mt-2 grid gap-3 sm:grid-cols-[auto_1fr_auto] sm:items-end"
-                noValidate
-              >
-                <input type="hidden" name="intent" value="tick" />
-                <input type="hidden" name="milestoneId" value={milestone.id} />
-                {tickedId === milestone.id ? (
-                  <FormErrors errors={tickErrors("")} />
-                ) : null}
-                <Field
-                  label={t("carePlans:milestones.metOn")}
-                  errors={
-                    tickedId === milestone.id ? tickErrors("metOn") : undefined
-                  }
-                  inputProps={{
-                    name: "metOn",
-                    type: "date",
-                    max: page.today,
-                    defaultValue: page.today,
-                    required: true,
-                  }}
-                />
-                <Field
-                  label={t("carePlans:milestones.evidenceLabel")}
-                  errors={
-                    tickedId === milestone.id
-                      ? tickErrors("evidence")
-                      : undefined
-                  }
-                  inputProps={{ name: "evidence", required: true }}
-                />
-                <SubmitButton>{t("carePlans:milestones.tick")}</SubmitButton>
-              </Form>
+              <MilestoneTickForm
+                milestoneId={milestone.id}
+                today={page.today}
+                lastResult={tickedId === milestone.id ? tickResult : undefined}
+              />
             ) : null}
           </li>
         ))}
       </ul>
       {page.canEdit ? (
-        <Form
-          method="post"
-          className="grid gap-4 border-t border-stone-200 pt-4 sm:grid-cols-2"
-          noValidate
-        >
-          <h3 className="text-lg font-semibold sm:col-span-2">
-            {t("carePlans:milestones.add")}
-          </h3>
-          <input type="hidden" name="intent" value="milestone" />
-          <FormErrors errors={errorOf("")} />
-          <Field
-            label={t("carePlans:milestones.titleLabel")}
-            errors={errorOf("title")}
-            inputProps={{ name: "title", required: true }}
-          />
-          <SelectField
-            label={t("carePlans:milestones.kind")}
-            errors={errorOf("kind")}
-            selectProps={{ name: "kind", defaultValue: "custom" }}
-          >
-            {MILESTONE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`carePlans:kinds.${kind}`)}
-              </option>
-            ))}
-          </SelectField>
-          <Field
-            label={t("carePlans:milestones.dueOn")}
-            errors={errorOf("dueOn")}
-            inputProps={{ name: "dueOn", type: "date" }}
-          />
-          <SelectField
-            label={t("carePlans:milestones.rule")}
-            hint={t("carePlans:milestones.ruleHint")}
-            errors={errorOf("rule")}
-            selectProps={{ name: "rule", defaultValue: "" }}
-          >
-            <option value="">{t("carePlans:milestones.manual")}</option>
-            {MILESTONE_RULES.map((rule) => (
-              <option key={rule} value={rule}>
-                {t(`carePlans:ruleNames.${rule}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            label={t("carePlans:milestones.course")}
-            hint={t("carePlans:milestones.courseHint")}
-            errors={errorOf("courseId")}
-            selectProps={{ name: "courseId", defaultValue: "" }}
-          >
-            <option value="">{t("carePlans:choose")}</option>
-            {page.courses.map((course) => (
-              <option key={course.id} value={course.id}>
-                {courseTitle(course)}
-              </option>
-            ))}
-          </SelectField>
-          <Field
-            label={t("carePlans:milestones.months")}
-            hint={t("carePlans:milestones.monthsHint")}
-            errors={errorOf("months")}
-            inputProps={{
-              name: "months",
-              type: "number",
-              min: 1,
-              max: 24,
-              defaultValue: "3",
-            }}
-          />
-          <div className="sm:col-span-2">
-            <SubmitButton>{t("carePlans:milestones.addButton")}</SubmitButton>
-          </div>
-        </Form>
+        <MilestoneForm
+          courses={page.courses.map((course) => ({
+            id: course.id,
+            title: courseTitle(course),
+          }))}
+          lastResult={milestoneResult}
+        />
       ) : null}
     </section>
   );
@@ -473,7 +305,7 @@ function IncomeSection({
   money: (paise: number) => string;
 }) {
   const { t } = useTranslation(["carePlans", "care"]);
-  const errorOf = useErrors("income");
+  const lastResult = useLastResult("income");
   const target = page.plan?.targetMonthlyIncomeInr ?? null;
   return (
     <section
@@ -490,125 +322,9 @@ function IncomeSection({
             })
           : t(`carePlans:income.shop.${page.shopLink.state}`)}
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="text-left font-semibold">
-            {target !== null
-              ? t("carePlans:income.captionTarget", { target: money(target) })
-              : t("carePlans:income.caption")}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("carePlans:income.month")}</th>
-              {INCOME_SOURCES.map((source) => (
-                <th key={source} scope="col" className="text-right">
-                  {t(`carePlans:sources.${source}`)}
-                </th>
-              ))}
-              <th scope="col" className="text-right">
-                {t("carePlans:income.total")}
-              </th>
-              {target !== null ? (
-                <th scope="col">{t("carePlans:income.target")}</th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {page.income.rows.map((row) => (
-              <tr key={row.month} className="border-t border-stone-200">
-                <th scope="row">{row.month}</th>
-                {INCOME_SOURCES.map((source) => (
-                  <td key={source} className="text-right">
-                    {row.bySource[source] !== undefined
-                      ? money(row.bySource[source])
-                      : "—"}
-                  </td>
-                ))}
-                <td className="text-right font-semibold">{money(row.total)}</td>
-                {target !== null ? (
-                  <td>
-                    {row.atTarget === null
-                      ? "—"
-                      : row.atTarget
-                      ? t("carePlans:income.reached")
-                      : t("carePlans:income.below")}
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr className="border-t-2 border-stone-400">
-              <th scope="row">{t("carePlans:income.total")}</th>
-              {INCOME_SOURCES.map((source) => (
-                <td key={source} className="text-right">
-                  {money(page.income.totals[source] ?? 0)}
-                </td>
-              ))}
-              <td className="text-right font-semibold">
-                {money(page.income.total)}
-              </td>
-              {target !== null ? <td /> : null}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <IncomeTable income={page.income} target={target} money={money} />
       {page.canEdit ? (
-        <Form
-          method="post"
-          className="grid gap-4 border-t border-stone-200 pt-4 sm:grid-cols-2"
-          noValidate
-        >
-          <h3 className="text-lg font-semibold sm:col-span-2">
-            {t("carePlans:income.add")}
-          </h3>
-          <p className="text-sm text-stone-700 sm:col-span-2">
-            {t("carePlans:income.addHint")}
-          </p>
-          <input type="hidden" name="intent" value="income" />
-          <FormErrors errors={errorOf("")} />
-          <SelectField
-            label={t("carePlans:income.source")}
-            errors={errorOf("source")}
-            selectProps={{ name: "source", defaultValue: "", required: true }}
-          >
-            <option value="">{t("carePlans:choose")}</option>
-            {ENTERED_INCOME_SOURCES.map((source) => (
-              <option key={source} value={source}>
-                {t(`carePlans:sources.${source}`)}
-              </option>
-            ))}
-          </SelectField>
-          <Field
-            label={t("carePlans:income.month")}
-            errors={errorOf("month")}
-            inputProps={{
-              name: "month",
-              type: "month",
-              max: page.today.slice(0, 7),
-              defaultValue: page.today.slice(0, 7),
-              required: true,
-            }}
-          />
-          <Field
-            label={t("carePlans:income.amount")}
-            errors={errorOf("amount")}
-            inputProps={{
-              name: "amount",
-              inputMode: "decimal",
-              required: true,
-            }}
-          />
-          <Field
-            label={t("carePlans:income.evidence")}
-            hint={t("carePlans:income.evidenceHint")}
-            errors={errorOf("evidence")}
-            inputProps={{ name: "evidence", required: true }}
-          />
-          <div className="sm:col-span-2">
-            <SubmitButton>{t("carePlans:income.save")}</SubmitButton>
-          </div>
-        </Form>
+        <IncomeForm today={page.today} lastResult={lastResult} />
       ) : null}
     </section>
   );

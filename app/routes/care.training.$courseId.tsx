@@ -174,7 +174,7 @@ const DONE = [
 ] as const;
 
 export default function CoursePage() {
-  const { t } = useTranslation(["careTraining", "common"]);
+  const { t } = useTranslation(["careTraining", "care", "common"]);
   const { course, can, sessions, enrolments, today, heading, language } =
     useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
@@ -205,9 +205,7 @@ export default function CoursePage() {
         {course.livelihoodTrack ? (
           <li>
             {t("careTraining:course.track", {
-              track: t(
-                `careTraining:tracks.${course.livelihoodTrack}` as never
-              ),
+              track: t(`care:tracks.${course.livelihoodTrack}` as never),
             })}
           </li>
         ) : null}

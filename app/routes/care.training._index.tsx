@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function TrainingCourses() {
-  const { t } = useTranslation(["careTraining", "common"]);
+  const { t } = useTranslation(["careTraining", "care", "common"]);
   const { courses, canCreate, language } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const showOrganisation = new Set(courses.map((c) => c.organisation)).size > 1;
@@ -104,9 +104,7 @@ export default function TrainingCourses() {
                   ) : null}
                   <td className="p-2">
                     {course.livelihoodTrack
-                      ? t(
-                          `careTraining:tracks.${course.livelihoodTrack}` as never
-                        )
+                      ? t(`care:tracks.${course.livelihoodTrack}` as never)
                       : t("careTraining:list.noTrack")}
                   </td>
                   <td className="p-2 text-right">{course.sessions}</td>

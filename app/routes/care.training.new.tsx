@@ -70,7 +70,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewCourse() {
-  const { t } = useTranslation(["careTraining", "common"]);
+  const { t } = useTranslation(["careTraining", "care", "common"]);
   const { organisations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
@@ -155,7 +155,7 @@ export default function NewCourse() {
           <option value="">{t("careTraining:form.noTrack")}</option>
           {LIVELIHOOD_TRACKS.map((track) => (
             <option key={track} value={track}>
-              {t(`careTraining:tracks.${track}`)}
+              {t(`care:tracks.${track}`)}
             </option>
           ))}
         </SelectField>

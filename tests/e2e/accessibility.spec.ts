@@ -19,6 +19,7 @@ test.describe("signed-in pages", () => {
     { email: "caseworker@demo.reweave.org", paths: ["/care/beneficiaries/new", "/care/referrals"] },
     { email: "caseworker@demo.reweave.org", paths: ["/care/directory", "/care/notifications"] },
     { email: "supervisor@demo.reweave.org", paths: ["/care/settings/checklists", "/care/directory/new"] },
+    { email: "supervisor@demo.reweave.org", paths: ["/care/exports"] },
   ];
   for (const { email, paths } of PAGES) {
     test(`${email}: ${paths.join(", ")} have no WCAG 2.1 AA violations`, async ({ page }) => {

@@ -1,5 +1,6 @@
 import { clientIp, notFound } from "~/lib/http.server";
-import type { SessionUser } from "~/modules/identity/index.server";
+import { requireUserWithPermission, type SessionUser } from "~/modules/identity/index.server";
+import type { Permission } from "~/modules/identity/permissions";
 import { accessToBeneficiary } from "./access.server";
 import { BENEFICIARY_CODE } from "./codes.server";
 import { recordBeneficiaryDenied } from "./read-audit.server";
@@ -26,4 +27,15 @@ export async function requireTeamAccess(request: Request, user: SessionUser, cod
   const found = await requireBeneficiaryAccess(request, user, code);
   if (found.access.kind !== "team" || !allowed(found)) throw await refuse(request, user, found.beneficiary.code);
   return found;
+}
+
+/**
+ * The preamble of the team's forms about one person (identity edit, new consent), loader and action alike:
+ * the signed-in user holding `permission` (refusals audited, 403), and the person of the route's `code`
+ * as requireTeamAccess gives her (anyone else, or when `allowed` says no: the same audited 404).
+ */
+export async function requireTeamForm(request: Request, permission: Permission, code: string | undefined, allowed: Parameters<typeof requireTeamAccess>[3]) {
+  const user = await requireUserWithPermission(request, permission);
+  const found = await requireTeamAccess(request, user, code, allowed);
+  return { user, found };
 }
