@@ -48,7 +48,8 @@ export default defineConfig({
     command: "npx tsx scripts/demo.ts --fresh",
     url: `http://localhost:${PORT}/healthz`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // The fresh demo seed alone takes about 50 s; on a loaded machine start-up has taken 100 s.
+    timeout: 240_000,
     stdout: "ignore",
     stderr: "pipe",
     env: {

@@ -5,7 +5,7 @@ import { DEMO_ORGANISATIONS, demoPeople, type OrganisationKey } from "./seed/peo
 import { seedEarningsHistory } from "./seed/earnings-history";
 import { seedShop } from "./seed/shop";
 import { seedCare } from "./seed/care";
-import { seedReintegrationReferenceData } from "./seed/reintegration";
+import { seedReintegrationDemo, seedReintegrationReferenceData } from "./seed/reintegration";
 
 /**
  * Deterministic demo data: the same organisations, people, catalog and history on every run.
@@ -52,4 +52,5 @@ export async function seed(db: Db, now = new Date()) {
   await seedEarningsHistory(db, { coordinatorId: userIdsByEmail.get("coordinator@demo.reweave.org")!, now });
   await seedCare(db, { organisationIds, userIdsByEmail, now });
   await seedReintegrationReferenceData(organisationIds);
+  await seedReintegrationDemo(db, { organisationIds, userIdsByEmail, now });
 }

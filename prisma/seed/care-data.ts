@@ -185,12 +185,26 @@ export interface PlanRow {
   /** Consents later withdrawn. */
   withdrawn?: ConsentPurpose[];
   referrals?: ReferralPlan[];
+  /** A shop maker (slug) linked to this person, with the shop's two consents given at registration. */
+  maker?: string;
+  /** How long ago the case opened and entered its current stage, when not the stage's usual (STAGE_AGES). */
+  ages?: { opened: [number, number]; inStage: [number, number] };
+  /** No service recorded on the case in this many days: a person the caseworker has not seen for a while. */
+  quietDays?: number;
 }
 
 const legalAid = (status: ReferralPlan["status"], sentIn: OpenStage): ReferralPlan => ({ to: "legalAid", kind: "service", service: "legal_aid", status, sentIn });
 const investigation = (status: ReferralPlan["status"], sentIn: OpenStage): ReferralPlan => ({ to: "police", kind: "service", service: "investigation", status, sentIn });
 
-/** Sixty people: thirty with the Shillong network, eighteen with the legal-aid centre, twelve with the police unit. */
+/** Re-integration timings of the network's earlier cohorts, so that plans start in several quarters. */
+const FIRST_COHORT = { opened: [500, 540], inStage: [380, 470] } satisfies PlanRow["ages"];
+const SECOND_COHORT = { opened: [380, 470], inStage: [250, 330] } satisfies PlanRow["ages"];
+
+/**
+ * Seventy-seven people: forty-seven with the Shillong network, eighteen with the legal-aid centre, twelve
+ * with the police unit. The network's last seventeen are in Re-integration and Re-compensation, so that its
+ * cohort dashboards rest on enough people; seven of them are makers in the shop.
+ */
 export const CARE_PLAN: readonly PlanRow[] = [
   // Shillong Anti-Trafficking Network (Meghalaya)
   { organisation: "ngo", stage: "report", origin: "eastKhasiHills" },
@@ -209,8 +223,8 @@ export const CARE_PLAN: readonly PlanRow[] = [
   { organisation: "ngo", stage: "repatriation", origin: "jhapa", demo: true },
   { organisation: "ngo", stage: "repatriation", origin: "sylhet", minor: true },
   { organisation: "ngo", stage: "repatriation", origin: "darjeeling" },
-  { organisation: "ngo", stage: "reintegration", origin: "riBhoi", demo: true, story: "maker", linkEarnings: true },
-  { organisation: "ngo", stage: "reintegration", origin: "eastKhasiHills", demo: true, overdue: true, earlierCase: true, referrals: [legalAid("accepted", "rehabilitation")] },
+  { organisation: "ngo", stage: "reintegration", origin: "riBhoi", demo: true, story: "maker", linkEarnings: true, quietDays: 70 },
+  { organisation: "ngo", stage: "reintegration", origin: "eastKhasiHills", demo: true, overdue: true, earlierCase: true, referrals: [legalAid("accepted", "rehabilitation")], ages: { opened: [300, 400], inStage: [100, 120] } },
   { organisation: "ngo", stage: "reintegration", origin: "eastKhasiHills", story: "withdrawnMaker", linkEarnings: true, withdrawn: ["public_maker_profile"] },
   { organisation: "ngo", stage: "reintegration", origin: "westJaintiaHills", sex: "male", linkEarnings: true },
   { organisation: "ngo", stage: "reintegration", origin: "jhapa" },
@@ -255,6 +269,24 @@ export const CARE_PLAN: readonly PlanRow[] = [
   { organisation: "police", stage: "rehabilitation", origin: "darjeeling", sharePartners: true },
   { organisation: "police", stage: "closed", origin: "kamrupMetropolitan" },
   { organisation: "police", stage: "closed", origin: "sonitpur" },
+  // More of the network's people in Re-integration and Re-compensation (after the others, so that those stay as they were).
+  { organisation: "ngo", stage: "reintegration", origin: "riBhoi", ages: FIRST_COHORT, maker: "iba" },
+  { organisation: "ngo", stage: "reintegration", origin: "westJaintiaHills", ages: FIRST_COHORT, maker: "kyntiew" },
+  { organisation: "ngo", stage: "reintegration", origin: "eastKhasiHills", ages: FIRST_COHORT, maker: "rani" },
+  { organisation: "ngo", stage: "reintegration", origin: "eastKhasiHills", ages: SECOND_COHORT, maker: "bina" },
+  { organisation: "ngo", stage: "reintegration", origin: "darjeeling", ages: SECOND_COHORT, maker: "lalnun" },
+  { organisation: "ngo", stage: "reintegration", origin: "sylhet", ages: SECOND_COHORT, maker: "mary" },
+  { organisation: "ngo", stage: "reintegration", origin: "jhapa", ages: SECOND_COHORT, maker: "sunita" },
+  { organisation: "ngo", stage: "reintegration", origin: "eastKhasiHills", ages: SECOND_COHORT },
+  { organisation: "ngo", stage: "reintegration", origin: "riBhoi" },
+  { organisation: "ngo", stage: "reintegration", origin: "westJaintiaHills", sex: "male" },
+  { organisation: "ngo", stage: "reintegration", origin: "darjeeling" },
+  { organisation: "ngo", stage: "reintegration", origin: "eastKhasiHills" },
+  { organisation: "ngo", stage: "reintegration", origin: "jhapa" },
+  { organisation: "ngo", stage: "recompensation", origin: "riBhoi" },
+  { organisation: "ngo", stage: "recompensation", origin: "eastKhasiHills" },
+  { organisation: "ngo", stage: "recompensation", origin: "sylhet", ages: { opened: [480, 540], inStage: [100, 160] } },
+  { organisation: "ngo", stage: "recompensation", origin: "westJaintiaHills" },
 ];
 
 /** How long ago (days) a case in each stage was opened, and how long it has been in its current stage. */
@@ -315,8 +347,8 @@ export function carePeople(now: Date): CarePerson[] {
     const ages = STAGE_AGES[row.stage];
     // Seven stages' worth of timeline needs room.
     // The demo artisan has sold in the shop for eighteen months: her case is older, and she has been in Re-integration for about a year.
-    const openedDaysAgo = row.story === "retrafficked" ? between([380, 460]) : row.story === "maker" ? between([500, 530]) : between(ages.opened);
-    const inStageDaysAgo = row.stage === "report" ? openedDaysAgo : row.story === "maker" ? between([330, 380]) : Math.min(between(ages.inStage), openedDaysAgo - 5);
+    const openedDaysAgo = row.story === "retrafficked" ? between([380, 460]) : row.story === "maker" ? between([500, 530]) : between(row.ages?.opened ?? ages.opened);
+    const inStageDaysAgo = row.stage === "report" ? openedDaysAgo : row.story === "maker" ? between([330, 380]) : Math.min(between(row.ages?.inStage ?? ages.inStage), openedDaysAgo - 5);
     // An earlier case ran for a few months and closed well before the current one; all within eighteen months.
     const registeredDaysAgo = row.earlierCase ? Math.min(540, openedDaysAgo + between([110, 140])) : openedDaysAgo;
 

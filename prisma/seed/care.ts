@@ -35,7 +35,7 @@ import {
 import { DEMO_ORGANISATIONS, demoPeople, type OrganisationKey } from "./people";
 
 /**
- * The care side's demo: sixty fictional people with consents, cases through every stage, services on
+ * The care side's demo: seventy-seven fictional people with consents, cases through every stage, services on
  * their timelines, referrals in every status between the three care organisations, the notices those
  * referrals sent, the stage checklists and the directory of services. Written straight to the
  * database as the care module writes them (identity and free text encrypted), in one transaction.
@@ -112,8 +112,10 @@ export async function seedCare(db: Db, context: CareSeedContext) {
   };
 
   const people = carePeople(now);
-  const makers = await db.maker.findMany({ where: { slug: { in: [DEMO_MAKER, SECOND_MAKER] } }, select: { id: true, slug: true, publicProfile: true } });
-  const makerFor = (story: CarePerson["story"]) => {
+  const linkedMakers = people.flatMap((person) => (person.maker ? [person.maker] : []));
+  const makers = await db.maker.findMany({ where: { slug: { in: [DEMO_MAKER, SECOND_MAKER, ...linkedMakers] } }, select: { id: true, slug: true, publicProfile: true } });
+  const makerFor = ({ story, maker: slug }: CarePerson) => {
+    if (slug) return makers.find((maker) => maker.slug === slug && maker.publicProfile)?.id ?? null;
     if (story === "maker") return makers.find((maker) => maker.slug === DEMO_MAKER && maker.publicProfile)?.id ?? null;
     // Only a maker whose shop profile is already off can stand for a withdrawn public-profile consent.
     if (story === "withdrawnMaker") return makers.find((maker) => maker.slug === SECOND_MAKER && !maker.publicProfile)?.id ?? null;
@@ -163,7 +165,7 @@ export async function seedCare(db: Db, context: CareSeedContext) {
           registeredById: registrar,
           ...encryptIdentity(beneficiaryId, person.identity),
           matchKey: matchKeyFor({ legalName: person.identity.legalName, birthYear: birthYearOf(person.identity, registeredAt), originDistrict: person.identity.originDistrict }),
-          makerId: makerFor(person.story),
+          makerId: makerFor(person),
           createdAt: registeredAt,
           updatedAt: registeredAt,
         });
@@ -217,8 +219,10 @@ export async function seedCare(db: Db, context: CareSeedContext) {
         const shopConsents: ConsentPurpose[] = [];
         if (person.story === "maker" || person.story === "withdrawnMaker") shopConsents.push("public_maker_profile");
         if (person.linkEarnings) shopConsents.push("link_earnings");
+        // A maker of the shop agreed, when she registered, to her profile and to her sales counting as her income.
+        const makerConsents: ConsentPurpose[] = person.maker ? ["public_maker_profile", "link_earnings"] : [];
         const consentsGiven = [
-          ...purposes.map((purpose) => ({ purpose, daysAgo: person.registeredDaysAgo, method: person.consentMethod, witness: person.witness })),
+          ...[...purposes, ...makerConsents].map((purpose) => ({ purpose, daysAgo: person.registeredDaysAgo, method: person.consentMethod, witness: person.witness })),
           ...shopConsents.map((purpose) => ({ purpose, daysAgo: Math.max(2, reintegrationEntered - 3), method: person.minor ? person.consentMethod : ("written" as const), witness: person.minor ? person.witness : null })),
         ];
         for (const given of consentsGiven) {
@@ -436,7 +440,7 @@ export async function seedCare(db: Db, context: CareSeedContext) {
       if (free < 1) continue;
       const count = free >= 120 ? between(3, 4) : free >= 6 ? between(1, 2) : 1;
       // Not on the day the lead changed hands: the new team records from the next day.
-      const candidates = Array.from({ length: free }, (_, offset) => to + 1 + offset).filter((at) => at !== transferDay);
+      const candidates = Array.from({ length: free }, (_, offset) => to + 1 + offset).filter((at) => at !== transferDay && at >= (person.quietDays ?? 0));
       const serviceDays = faker.helpers.arrayElements(candidates, Math.min(count, candidates.length)).sort((a, b) => b - a);
       const usual = faker.helpers.shuffle([...servicesFor(leadAt(from), stage)]);
       // A maker's re-integration starts with her training at the cooperative.
