@@ -6,7 +6,9 @@
  *
  * Database: BENCH_DATABASE_URL if set; else a fresh database on the PostgreSQL server at
  * 127.0.0.1:5432 (dropped afterwards) when one answers; else the embedded database.
- *   BENCH_SECONDS=10 BENCH_CONNECTIONS=50 BENCH_PRODUCTS=10000
+ * The care side gets BENCH_CARE_PEOPLE generated beneficiaries (about 20 income rows each), and its
+ * cohort dashboard and caseworker alert list are timed one request at a time (p50 / p95).
+ *   BENCH_SECONDS=10 BENCH_CONNECTIONS=50 BENCH_PRODUCTS=10000 BENCH_CARE_PEOPLE=100000
  *   PAGE_CACHE_SECONDS=0 npm run bench   (the server's settings pass through: here, rendering every page)
  */
 import "./load-env";
@@ -16,10 +18,12 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
+import { measureCarePages } from "./bench/care-latency";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const products = Number(process.env.BENCH_PRODUCTS ?? 10_000);
+const carePeople = Number(process.env.BENCH_CARE_PEOPLE ?? 100_000);
 const appPort = 3900;
 const barePort = 3901;
 const root = path.resolve(import.meta.dirname, "..");
@@ -98,6 +102,7 @@ async function startApp(databaseUrl: string) {
   // Seed in separate processes first: the embedded database admits one process at a time.
   await run("scripts/db-seed.ts", [], env);
   await run("scripts/bench/seed-products.ts", [String(products)], env);
+  if (carePeople > 0) await run("scripts/bench/seed-care.ts", [String(carePeople)], env);
   const server = spawn(process.execPath, ["build/server.js"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   children.push(server);
   await waitFor(`${appUrl}/healthz`);
@@ -188,6 +193,20 @@ try {
   );
   const [home, bare] = results.filter((r) => r.name === "home page");
   if (home && bare) console.log(`home page: ${(home.requestsPerSecond / bare.requestsPerSecond).toFixed(3)} of the bare node:http server's throughput`);
+
+  const touch = database.url.startsWith("postgres")
+    ? async () => {
+        const client = new pg.Client({ connectionString: database.url });
+        await client.connect();
+        await client.query("UPDATE outcome_data_version SET version = version + 1");
+        await client.end();
+      }
+    : undefined;
+  const care = carePeople > 0 ? await measureCarePages(appUrl, touch) : [];
+  if (care.length) {
+    console.log(`\nCare pages over ${carePeople.toLocaleString("en")} generated beneficiaries, one request at a time (target: p95 < 300 ms)\n`);
+    console.table(care.map((r) => ({ page: r.page, as: r.who, rounds: r.rounds, "p50 ms": r.p50, "p95 ms": r.p95, "max ms": r.max })));
+  }
   await cleanup();
   process.exit(results.some((r) => r.errors > 0) ? 1 : 0);
 } catch (error) {

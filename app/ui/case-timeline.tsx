@@ -5,7 +5,7 @@ import { formatDate } from "./format";
 
 /** What happened on a case, newest first. Notes appear only when the server decrypted them for this reader. */
 export function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
-  const { t, i18n } = useTranslation(["careCases", "care"]);
+  const { t, i18n } = useTranslation(["careCases", "care", "careAlerts"]);
   if (!entries.length) return <p>{t("careCases:timeline.empty")}</p>;
   const someone = t("careCases:timeline.someone");
   const stage = (value: TimelineEntry["fromStage"]) => (value ? t(`care:stages.${value}`) : "—");
@@ -21,7 +21,9 @@ export function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
       case "service":
         return t("careCases:timeline.service", { service: entry.service ? t(`care:services.${entry.service}`) : "—", organisation });
       case "note":
-        return t("careCases:timeline.note", { actor });
+        return entry.contactMethod
+          ? t("careCases:timeline.contact", { actor, method: t(`careAlerts:contact.methods.${entry.contactMethod}`) })
+          : t("careCases:timeline.note", { actor });
       case "assigned":
         return t("careCases:timeline.assigned", { name: entry.assignedToName ?? someone, actor });
       case "close_requested":

@@ -33,6 +33,9 @@ import { loader as claims } from "~/routes/care.cases.$caseId.claims._index";
 import { loader as reintegration } from "~/routes/care.cases.$caseId.reintegration";
 import { loader as courses } from "~/routes/care.training._index";
 import { loader as newCourse } from "~/routes/care.training.new";
+import { action as caseAction } from "~/routes/care.cases.$caseId._index";
+import { loader as exportsPage } from "~/routes/care.exports";
+import { loader as outcomes } from "~/routes/care.outcomes";
 import { args, settle, signIn } from "./admin-helpers";
 import { careBeneficiary, careOrganisation, careReferral, careUser } from "./care-factories";
 import { makeRequest } from "./helpers";
@@ -107,6 +110,10 @@ const ROUTES: Record<string, Call> = {
   "new assessment": get(newAssessment, (w) => `/care/beneficiaries/${w.code}/assessments/new`, (w) => ({ code: w.code })),
   courses: get(courses, () => "/care/training"),
   "new course": get(newCourse, () => "/care/training/new"),
+  "record a contact": (w, cookie) =>
+    caseAction(args(makeRequest(`/care/cases/${w.caseId}`, { cookie, form: { intent: "contact", contactedOn: "2026-01-05", method: "home_visit" } }), { caseId: w.caseId })),
+  "outcome dashboard": get(outcomes, () => "/care/outcomes"),
+  "de-identified exports": get(exportsPage, () => "/care/exports"),
 };
 
 // Columns in ACTORS order. Reviewed by hand: the team works on the case; partners see only what was
@@ -146,6 +153,9 @@ const EXPECTED: Record<string, Outcome[]> = {
   "new assessment":          ["ok", "ok",  403,  403,  403,  403,  404,  404,  403,  404,  404,  404,  403],
   "courses":                 ["ok", "ok", "ok",  403,  403,  403, "ok", "ok",  403, "ok", "ok", "ok",  403],
   "new course":              [ 403, "ok", "ok",  403,  403,  403,  403, "ok",  403, "ok",  403, "ok",  403],
+  "record a contact":        ["ok", "ok",  403,  403,  403,  403,  403,  403,  403,  404,  404,  404,  403],
+  "outcome dashboard":       [ 403, "ok", "ok",  403,  403,  403,  403, "ok",  403, "ok",  403, "ok",  403],
+  "de-identified exports":   [ 403, "ok", "ok",  403,  403,  403,  403, "ok",  403, "ok",  403, "ok",  403],
 };
 
 describe("care permission matrix", () => {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { DEMO_PASSWORD } from "~/lib/demo-accounts";
 import { accessToBeneficiary, decryptIdentity, decryptNote } from "~/modules/cases/index.server";
+import { deidentifiedExportCsv } from "~/modules/reintegration/index.server";
 import { CASE_STAGES, REFERRAL_STATUSES } from "~/modules/cases/vocabulary";
 import { commitSessionCookie, getSessionUser, login } from "~/modules/identity/index.server";
 import { alertsFor } from "~/modules/reintegration/index.server";
@@ -266,5 +267,32 @@ describe("reintegration demo data", () => {
     // And her home page's alerts, as the reintegration module lists them, hold every kind.
     const alerts = await alertsFor(await sessionUserOf("caseworker@demo.reweave.org"), { now });
     expect(new Set(alerts.groups.filter((group) => group.total > 0).map((group) => group.kind))).toEqual(new Set(ALERT_KINDS));
+  });
+
+  it("exports every care organisation's people without any seeded name, phone, address, district, document, birth date or code", async () => {
+    const people = await db.beneficiary.findMany();
+    const secrets = new Set<string>();
+    for (const person of people) {
+      secrets.add(person.code);
+      const identity = decryptIdentity(person, ["legalName", "otherNames", "phone", "address", "originDistrict", "identityDocuments", "dateOfBirth"]);
+      for (const value of Object.values(identity)) {
+        if (!value) continue;
+        secrets.add(value);
+        secrets.add(value.replace(" (fictional)", ""));
+      }
+      if (identity.phone) secrets.add(identity.phone.replace(/\D/g, ""));
+    }
+    expect(secrets.size).toBeGreaterThan(people.length * 4);
+
+    const supervisors = await db.membership.findMany({ where: { role: "supervisor" }, select: { organisationId: true, user: { select: { email: true } } } });
+    let exported = 0;
+    for (const organisation of new Set(supervisors.map((s) => s.organisationId))) {
+      if ((await db.beneficiary.count({ where: { organisationId: organisation } })) < 11) continue;
+      const email = supervisors.find((s) => s.organisationId === organisation)!.user.email;
+      const csv = await deidentifiedExportCsv(await sessionUserOf(email), organisation);
+      exported += csv.trim().split("\n").length - 1;
+      for (const secret of secrets) expect(csv.includes(secret), `the export of ${email} contains "${secret.slice(0, 3)}…"`).toBe(false);
+    }
+    expect(exported).toBeGreaterThanOrEqual(60);
   });
 });

@@ -283,11 +283,11 @@ describe("recording a contact", () => {
     const subject = await person(world.organisation.id, world.caseworkerUser.id);
     await caseAct(world.caseworker, subject.caseId, { intent: "contact", contactedOn: day(-2), method: "phone_call", note: "Called; all well at home" });
     const event = await db.caseEvent.findFirstOrThrow({ where: { caseId: subject.caseId, kind: "note" } });
-    expect(event.checklist).toEqual({ contact: "phone_call" });
+    expect(event.contactMethod).toBe("phone_call");
     expect(event.notes).toMatch(/^enc:/);
     expect(dayText(event.occurredOn)).toBe(day(-2));
     const page = await openedPage(world.caseworker, subject.caseId);
-    expect(page.timeline.find((entry) => entry.kind === "note")).toMatchObject({ notes: "Called; all well at home", occurredOn: day(-2) });
+    expect(page.timeline.find((entry) => entry.kind === "note")).toMatchObject({ notes: "Called; all well at home", occurredOn: day(-2), contactMethod: "phone_call" });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "care.case.contact_recorded", entityId: subject.caseId } });
     expect(JSON.stringify(audit.details)).not.toContain("all well");
   });

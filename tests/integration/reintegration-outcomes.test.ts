@@ -311,4 +311,23 @@ describe("cohort outcomes", () => {
     expect(await db.incomeRecord.count({ where: { beneficiaryId: world.beneficiaryId, source: "shop" } })).toBe(1);
     expect(await render(supervisor)).toMatch(/First shop sale 9% 9%/);
   });
+
+  it("reuses the computed figures until data behind them changes in that organisation, and only then", async () => {
+    const weaving = { track: "handloom_weaving" };
+    expect(shown((await open(supervisorA, weaving)).people)).toBe(12);
+    // Mark the stored snapshot, so that a page served from it can be told apart from one computed afresh.
+    const marked = await db.$executeRaw`UPDATE outcome_snapshot SET figures = jsonb_set(figures, '{overall,people}', '99') WHERE key LIKE ${`v1|${orgA.id}|handloom_weaving|*|%`}`;
+    expect(marked).toBe(1);
+    expect(shown((await open(supervisorA, weaving)).people)).toBe(99);
+
+    const [elsewhere] = await cohort(orgB.id, 1, { track: "handloom_weaving", startOn: firstOf(-6) });
+    await db.incomeRecord.create({ data: { beneficiaryId: elsewhere!.id, month: firstOf(-1), source: "wages", amountInr: rupees(700) } });
+    expect(shown((await open(supervisorA, weaving)).people)).toBe(99);
+
+    await db.incomeRecord.update({
+      where: { beneficiaryId_month_source: { beneficiaryId: weavers[2]!.id, month: firstOf(-1), source: "wages" } },
+      data: { amountInr: rupees(1000) },
+    });
+    expect(shown((await open(supervisorA, weaving)).people)).toBe(12);
+  });
 });

@@ -24,6 +24,8 @@ export interface TimelineEntry {
   fromStage: CaseStage | null;
   toStage: CaseStage | null;
   service: ServiceKind | null;
+  /** How a contact with the person was made ("note" events recorded as contacts). */
+  contactMethod: "home_visit" | "phone_call" | "office_meeting" | "other" | null;
   checklist: { checked: string[]; unchecked: string[] } | null;
   notes: string | null;
   /** There are notes, and this reader may not see them. */

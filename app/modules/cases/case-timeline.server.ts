@@ -77,6 +77,7 @@ export async function caseTimeline(ctx: CaseContext, language: string): Promise<
       fromStage: event.fromStage,
       toStage: event.toStage,
       service: event.service,
+      contactMethod: event.contactMethod,
       checklist: event.kind === "stage_changed" ? checklistOf(event.checklist, language) : null,
       notes: readable ? decryptNote("case_event.notes", event.id, event.notes) : null,
       notesWithheld: Boolean(event.notes) && !readable && NOTE_KINDS.includes(event.kind),

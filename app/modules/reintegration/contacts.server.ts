@@ -29,8 +29,7 @@ export async function recordContact(ctx: CaseContext, input: ContactInput): Prom
         occurredOn: parseCareDay(input.contactedOn)!,
         actorId: ctx.user.id,
         organisationId: ctx.access.organisationId,
-        // The case module's timeline reads this column only for stage changes; here it keeps how the contact was made.
-        checklist: { contact: input.method },
+        contactMethod: input.method,
         notes: encryptNote("case_event.notes", eventId, input.note),
       },
     });

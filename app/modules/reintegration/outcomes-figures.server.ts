@@ -92,7 +92,7 @@ export async function rawFigures(scope: CohortScope, window: FigureWindow): Prom
     present AS (
       SELECT month, count(*)::int AS people FROM monthly GROUP BY month
     ),
-    starts AS (
+    starts AS MATERIALIZED (
       SELECT date_trunc('month', start_on)::date AS month, count(*) AS people FROM cohort GROUP BY 1
     ),
     counted AS (

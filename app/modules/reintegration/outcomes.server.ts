@@ -10,7 +10,8 @@ import {
   type OutcomeFilters,
   type OutcomeOrganisation,
 } from "./outcomes-cohort.server";
-import { rawFigures, type FigureWindow, type RawFigures } from "./outcomes-figures.server";
+import type { FigureWindow, RawFigures } from "./outcomes-figures.server";
+import { snapshotFigures } from "./outcomes-snapshot.server";
 import { syncLinkedShopIncome } from "./shop-income.server";
 import { hiddenCells, HIDDEN, suppress, type Shown } from "./suppression";
 
@@ -99,7 +100,7 @@ export async function cohortOutcomes(user: SessionUser, filters: OutcomeFilters,
   if (!scope.organisationIds.length)
     return { ...base, people: HIDDEN, atTarget: HIDDEN, months: [], training: HIDDEN, compensation: HIDDEN, scores: [], milestones: [], byTrack: [], byQuarter: [] };
   await syncLinkedShopIncome(scope.organisationIds);
-  const raw = await rawFigures(scope, window);
+  const raw = await snapshotFigures(scope, window, today);
   const people = raw.overall?.people ?? 0;
   const byMonth = new Map((raw.months ?? []).map((row) => [row.month, row]));
   const training = raw.training;
