@@ -19,7 +19,7 @@ test.describe("signed-in pages", () => {
     { email: "caseworker@demo.reweave.org", paths: ["/care/beneficiaries/new", "/care/referrals"] },
     { email: "caseworker@demo.reweave.org", paths: ["/care/directory", "/care/notifications"] },
     { email: "supervisor@demo.reweave.org", paths: ["/care/settings/checklists", "/care/directory/new"] },
-    { email: "supervisor@demo.reweave.org", paths: ["/care/exports"] },
+    { email: "supervisor@demo.reweave.org", paths: ["/care/exports", "/care/outcomes", "/care"] },
   ];
   for (const { email, paths } of PAGES) {
     test(`${email}: ${paths.join(", ")} have no WCAG 2.1 AA violations`, async ({ page }) => {
@@ -49,6 +49,26 @@ test("a case page, a person's record and a referral have no WCAG 2.1 AA violatio
   await page.goto("/care/referrals");
   await page.getByRole("table").first().getByRole("link").first().click();
   await expect(page.getByRole("heading", { level: 1, name: /^Referral of case / })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+});
+
+test("a reintegration plan, its claims and a person's assessments have no WCAG 2.1 AA violations", async ({ page }) => {
+  test.slow();
+  await login(page, "caseworker@demo.reweave.org");
+  await page.goto("/care/cases?view=mine&stage=reintegration");
+  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Case / })).toBeVisible();
+  await page.getByRole("link", { name: "Plan, milestones and income" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Reintegration plan of / })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.goBack();
+  await page.getByRole("link", { name: "Compensation claims" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Compensation claims of case / })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.goBack();
+  await page.getByRole("link", { name: /^Open the record of / }).click();
+  await page.getByRole("link", { name: "Sustainability assessments" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Sustainability assessments: / })).toBeVisible();
   await expectNoAccessibilityViolations(page);
 });
 
