@@ -4,6 +4,7 @@ import { formatMoney } from "~/lib/money";
 import type { Alert, AlertGroup } from "~/modules/reintegration/alert-kinds";
 import type { CaseloadDashboard as Dashboard } from "~/modules/reintegration/alert-kinds";
 import { formatDate } from "./format";
+import { monthName } from "./month-format";
 
 /** The caseworker's dashboard on the care home: caseload by stage, alerts by kind, recent activity. Codes only, never identity. */
 export function CaseloadDashboard({ dashboard }: { dashboard: Dashboard }) {
@@ -115,9 +116,9 @@ function AlertFact({ alert }: { alert: Alert }) {
       return (
         <span>
           {t("facts.low_income", {
-            firstMonth: alert.months[0],
+            firstMonth: monthName(alert.months[0], i18n.language),
             first: money(alert.amounts[0]),
-            secondMonth: alert.months[1],
+            secondMonth: monthName(alert.months[1], i18n.language),
             second: money(alert.amounts[1]),
             target: money(alert.target),
           })}

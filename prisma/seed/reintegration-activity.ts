@@ -100,14 +100,19 @@ const PATHS: Record<ClaimStatus, ClaimStatus[]> = {
   appealed: ["filed", "under_review", "rejected", "appealed"],
 };
 
-/** Claims of the cases in Re-compensation, in every status; a hearing within a fortnight for the demo caseworker. */
+/**
+ * Claims of the cases in Re-compensation, in every status, and of every other case in Re-integration (a claim
+ * may be filed at any time; it is the whole work of the last stage), so that the network's dashboard has
+ * more than 11 claimants to show; a hearing within a fortnight for the demo caseworker.
+ */
 export async function seedClaims(db: Db, plans: PlanCase[], schemes: { meghalaya: string; assam: string; ngoId: string }, days: PlanDays) {
   const { day } = days;
   const order: ClaimStatus[] = ["disbursed", "awarded", "rejected", "appealed", "under_review", "filed", "hearing", "disbursed"];
   let turn = 0;
   const claims: Prisma.CompensationClaimCreateManyInput[] = [];
   const events: Prisma.ClaimEventCreateManyInput[] = [];
-  for (const plan of plans.filter((candidate) => candidate.stage === "recompensation")) {
+  const claimants = plans.filter((candidate, index) => candidate.stage === "recompensation" || (candidate.stage === "reintegration" && index % 2 === 0));
+  for (const plan of claimants) {
     const status: ClaimStatus = plan.role === "hearing" ? "hearing" : plan.role === "closing" ? "disbursed" : order[turn++ % order.length]!;
     const path = PATHS[status];
     const filedDaysAgo = Math.max(path.length * 25, Math.min(plan.startDaysAgo - 5, faker.number.int({ min: 150, max: 260 })));

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { DEMO_PASSWORD } from "~/lib/demo-accounts";
 import { accessToBeneficiary, decryptIdentity, decryptNote } from "~/modules/cases/index.server";
-import { deidentifiedExportCsv } from "~/modules/reintegration/index.server";
+import { cohortOutcomes, deidentifiedExportCsv } from "~/modules/reintegration/index.server";
 import { CASE_STAGES, REFERRAL_STATUSES } from "~/modules/cases/vocabulary";
 import { commitSessionCookie, getSessionUser, login } from "~/modules/identity/index.server";
 import { alertsFor } from "~/modules/reintegration/index.server";
@@ -294,5 +294,13 @@ describe("reintegration demo data", () => {
       for (const secret of secrets) expect(csv.includes(secret), `the export of ${email} contains "${secret.slice(0, 3)}…"`).toBe(false);
     }
     expect(exported).toBeGreaterThanOrEqual(60);
+  });
+
+  it("gives the network's supervisor a dashboard with figures to show: the cohort, target income, training, compensation, first sales", async () => {
+    const outcomes = await cohortOutcomes(await sessionUserOf("supervisor@demo.reweave.org"), {});
+    expect(outcomes.people).toMatchObject({ hidden: false, value: 27 });
+    for (const figure of [outcomes.atTarget, outcomes.training, outcomes.compensation]) expect(figure.hidden).toBe(false);
+    expect(outcomes.months.filter((month) => !month.medianTotal.hidden).length).toBeGreaterThanOrEqual(6);
+    expect(outcomes.milestones.find((row) => row.key === "first_shop_sale")!.met.hidden).toBe(false);
   });
 });
