@@ -38,6 +38,7 @@ import {
   EnrolSchema,
   SessionSchema,
 } from "~/modules/reintegration/training-schemas";
+import { buttonClass } from "~/ui/button";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { CheckboxField, Field, FormErrors, SubmitButton } from "~/ui/forms";
 import { Notice, PageHeader } from "~/ui/page";
@@ -171,6 +172,7 @@ const DONE = [
   "completed",
   "dropped",
   "created",
+  "saved",
 ] as const;
 
 export default function CoursePage() {
@@ -194,7 +196,17 @@ export default function CoursePage() {
       <p>
         <Link to="/care/training">{t("careTraining:course.back")}</Link>
       </p>
-      <PageHeader title={heading} description={description ?? undefined} />
+      <PageHeader
+        title={heading}
+        description={description ?? undefined}
+        actions={
+          can.manageCourse ? (
+            <Link to={`/care/training/${course.id}/edit`} className={buttonClass.secondary}>
+              {t("careTraining:course.edit")}
+            </Link>
+          ) : null
+        }
+      />
       <ul className="text-stone-800">
         <li>{course.organisation}</li>
         <li>

@@ -1,10 +1,4 @@
-import {
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  getTextareaProps,
-  useForm,
-} from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint } from "@conform-to/zod/v4";
 import {
   data,
@@ -28,15 +22,9 @@ import {
   createCourse,
 } from "~/modules/reintegration/index.server";
 import { CourseSchema } from "~/modules/reintegration/training-schemas";
-import { LIVELIHOOD_TRACKS } from "~/modules/reintegration/vocabulary";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
-import {
-  Field,
-  FormErrors,
-  SelectField,
-  SubmitButton,
-  TextareaField,
-} from "~/ui/forms";
+import { CourseFields } from "~/ui/course-fields";
+import { FormErrors, SubmitButton } from "~/ui/forms";
 import { PageHeader } from "~/ui/page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titled(data);
@@ -96,78 +84,7 @@ export default function NewCourse() {
         {...getFormProps(form)}
       >
         <FormErrors id={form.errorId} errors={form.errors} />
-        {organisations ? (
-          <SelectField
-            label={t("careTraining:form.organisation")}
-            errors={fields.organisationId.errors}
-            selectProps={getSelectProps(fields.organisationId)}
-          >
-            <option value="">{t("careTraining:form.choose")}</option>
-            {organisations.map((organisation) => (
-              <option key={organisation.id} value={organisation.id}>
-                {organisation.name}
-              </option>
-            ))}
-          </SelectField>
-        ) : null}
-        <Field
-          label={t("careTraining:form.titleEn")}
-          errors={fields.titleEn.errors}
-          inputProps={{
-            ...getInputProps(fields.titleEn, { type: "text" }),
-            lang: "en",
-          }}
-        />
-        <Field
-          label={t("careTraining:form.titleHi")}
-          hint={t("careTraining:form.optional")}
-          errors={fields.titleHi.errors}
-          inputProps={{
-            ...getInputProps(fields.titleHi, { type: "text" }),
-            lang: "hi",
-          }}
-        />
-        <TextareaField
-          label={t("careTraining:form.descriptionEn")}
-          hint={t("careTraining:form.optional")}
-          errors={fields.descriptionEn.errors}
-          textareaProps={{
-            ...getTextareaProps(fields.descriptionEn),
-            rows: 3,
-            lang: "en",
-          }}
-        />
-        <TextareaField
-          label={t("careTraining:form.descriptionHi")}
-          hint={t("careTraining:form.optional")}
-          errors={fields.descriptionHi.errors}
-          textareaProps={{
-            ...getTextareaProps(fields.descriptionHi),
-            rows: 3,
-            lang: "hi",
-          }}
-        />
-        <SelectField
-          label={t("careTraining:form.track")}
-          errors={fields.livelihoodTrack.errors}
-          selectProps={getSelectProps(fields.livelihoodTrack)}
-        >
-          <option value="">{t("careTraining:form.noTrack")}</option>
-          {LIVELIHOOD_TRACKS.map((track) => (
-            <option key={track} value={track}>
-              {t(`care:tracks.${track}`)}
-            </option>
-          ))}
-        </SelectField>
-        <Field
-          label={t("careTraining:form.sessionsRequired")}
-          errors={fields.sessionsRequired.errors}
-          inputProps={{
-            ...getInputProps(fields.sessionsRequired, { type: "number" }),
-            min: 1,
-            step: 1,
-          }}
-        />
+        <CourseFields fields={fields} organisations={organisations} />
         <SubmitButton>{t("careTraining:form.create")}</SubmitButton>
       </Form>
     </div>

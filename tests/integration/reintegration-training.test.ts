@@ -7,6 +7,7 @@ import {
   action as courseAction,
   loader as courseLoader,
 } from "~/routes/care.training.$courseId";
+import { action as editAction, loader as editLoader } from "~/routes/care.training.$courseId_.edit";
 import { loader as listLoader } from "~/routes/care.training._index";
 import {
   action as newAction,
@@ -185,6 +186,36 @@ describe("care: training courses", () => {
     );
     expect(theirs.courses).toEqual([]);
     expect(await db.courseSession.count({ where: { courseId } })).toBe(0);
+  });
+
+  it("a supervisor edits a course; an empty title is refused with nothing changed; caseworkers get 403, another organisation 404", async () => {
+    const world = await trainingWorld();
+    const courseId = await createdCourse(world.supervisor.cookie);
+    const edit = (cookie: string, form: Record<string, string>) =>
+      settle(editAction(args(makeRequest(`/care/training/${courseId}/edit`, { cookie, form }), { courseId })));
+
+    const page = await editLoader(args(makeRequest(`/care/training/${courseId}/edit`, { cookie: world.supervisor.cookie }), { courseId }));
+    expect(page.course).toMatchObject({ titleEn: "Beekeeping basics", livelihoodTrack: "beekeeping", sessionsRequired: "2" });
+
+    const empty = refused(await edit(world.supervisor.cookie, { ...course, titleEn: " " }));
+    expect(empty.status).toBe(400);
+    expect(empty.errors.titleEn).toEqual(["validation.required"]);
+    expect((await db.course.findUniqueOrThrow({ where: { id: courseId } })).titleEn).toBe("Beekeeping basics");
+
+    expect(locationOf(await edit(world.supervisor.cookie, { ...course, titleEn: "Beekeeping for beginners", sessionsRequired: "3", livelihoodTrack: "" }))).toBe(
+      `/care/training/${courseId}?done=saved`
+    );
+    expect(await db.course.findUniqueOrThrow({ where: { id: courseId } })).toMatchObject({
+      organisationId: world.home.id,
+      titleEn: "Beekeeping for beginners",
+      livelihoodTrack: null,
+      sessionsRequired: 3,
+    });
+    expect(await db.auditLog.count({ where: { action: "care.course.saved", entityId: courseId } })).toBe(2);
+
+    expect(((await edit(world.caseworker.cookie, course)) as Response).status).toBe(403);
+    expect(((await edit(world.otherSupervisor.cookie, course)) as Response).status).toBe(404);
+    expect((await db.course.findUniqueOrThrow({ where: { id: courseId } })).titleEn).toBe("Beekeeping for beginners");
   });
 
   it("enrols a person by code, once; another organisation's person or an unknown code get the same not-found message", async () => {

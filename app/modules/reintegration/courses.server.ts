@@ -156,6 +156,33 @@ export async function createCourse(
   return { ok: true, courseId: course.id };
 }
 
+/**
+ * Saves a course's texts, track and sessions required (its organisation stays). Null when the course is
+ * not one the user may manage; completions already recorded stand whatever the new number of sessions.
+ */
+export async function updateCourse(user: SessionUser, courseId: string, input: CourseInput, ip: string | null): Promise<{ ok: true } | null> {
+  const course = await db.course.findUnique({ where: { id: courseId }, select: { organisationId: true } });
+  if (!course || !canManageCourses(user, course.organisationId)) return null;
+  await db.$transaction(async (tx) => {
+    await tx.course.update({
+      where: { id: courseId },
+      data: {
+        titleEn: input.titleEn,
+        titleHi: input.titleHi,
+        descriptionEn: input.descriptionEn,
+        descriptionHi: input.descriptionHi,
+        livelihoodTrack: input.livelihoodTrack ?? null,
+        sessionsRequired: input.sessionsRequired,
+      },
+    });
+    await recordAudit(
+      { action: "care.course.saved", actorId: user.id, organisationId: course.organisationId, entityType: "course", entityId: courseId, ip, details: { created: false, sessionsRequired: input.sessionsRequired } },
+      tx
+    );
+  });
+  return { ok: true };
+}
+
 /** The courses every organisation starts from; the seed calls ensureDefaultCourses. */
 export const DEFAULT_COURSES = [
   {

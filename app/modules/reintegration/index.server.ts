@@ -5,7 +5,7 @@ export { addMilestone, tickMilestone, milestoneState, type MilestoneState } from
 export { evaluateMilestones, evaluateMilestonesForBeneficiary, incomeTargetMetOn } from "./milestone-rules.server";
 export { recordIncome, incomeTable, recentMonths, INCOME_TABLE_MONTHS } from "./income.server";
 export { syncShopIncome, shopLinkState, monthLinked } from "./shop-income.server";
-export { courseOrganisations, createCourse, listCourses, ensureDefaultCourses, trainingOrganisationIds, canManageCourses, canManageEnrolment, DEFAULT_COURSES, type CourseRow } from "./courses.server";
+export { courseOrganisations, createCourse, updateCourse, listCourses, ensureDefaultCourses, trainingOrganisationIds, canManageCourses, canManageEnrolment, DEFAULT_COURSES, type CourseRow } from "./courses.server";
 export { courseForUser, coursePage, addSession, enrolByCode, recordAttendance, completeEnrolment, dropEnrolment, trainingHistory, courseShort } from "./training.server";
 export { onTrainingCompleted } from "./training-hooks.server";
 export { ensureQuestions, questionsInForce, canRecordAssessment, recordAssessment, writeAssessment, earliestAssessmentDay, type QuestionInForce, type RecordOutcome } from "./assessments.server";
