@@ -140,6 +140,7 @@ describe("de-identified exports", () => {
     const rows = rowsOf(text);
     expect(rows).toHaveLength(22);
     expect(new Set(rows.map((row) => row.exportId)).size).toBe(22);
+    expect(rows.every((row) => /^[0-9a-f]{24}$/.test(row.exportId!))).toBe(true);
     expect(rows.every((row) => row.ageBroad === "9--17" && row.majorityStatus === "Minor" && row.gender === "Female")).toBe(true);
     // 11 share the rare state: it stays. A country typed like a formula is defused.
     expect(rows.filter((row) => row.originState === "Tripura")).toHaveLength(11);

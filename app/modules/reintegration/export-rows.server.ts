@@ -29,7 +29,8 @@ export const countExportPeople = (organisationId: string) => db.beneficiary.coun
  * followed over time; another organisation's export gives her another id, so exports cannot be joined.
  */
 export function exportIdFor(organisationId: string, beneficiaryId: string) {
-  return keyedHash("deidentified-export", `${organisationId}:${beneficiaryId}`).slice(0, 22);
+  // Hex, 96 bits: base64url may begin with "-", which the CSV's formula guard would then prefix with "'".
+  return Buffer.from(keyedHash("deidentified-export", `${organisationId}:${beneficiaryId}`), "base64url").toString("hex").slice(0, 24);
 }
 
 type Person = { id: string; createdAt: Date; quasi: QuasiTuple };
