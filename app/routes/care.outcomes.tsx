@@ -12,7 +12,7 @@ import { SelectField, SubmitButton } from "~/ui/forms";
 import { monthName, shortMonthName } from "~/ui/month-format";
 import { OutcomeBreakdown } from "~/ui/outcome-breakdown";
 import { Figure, HiddenFigure, OutcomeCard, percentText } from "~/ui/outcome-figure";
-import { OutcomeMonthBars } from "~/ui/outcome-month-bars";
+import { MonthBars } from "~/ui/month-bars";
 import { PageHeader } from "~/ui/page";
 import { ScoreLines } from "~/ui/score-lines";
 
@@ -196,7 +196,7 @@ function IncomeSection({ page }: { page: PageData }) {
         {t("income.title")}
       </h2>
       <p className="text-sm text-stone-700">{t("income.definition")}</p>
-      <OutcomeMonthBars
+      <MonthBars
         label={t("income.chartLabel")}
         summary={
           last && !last.medianTotal.hidden

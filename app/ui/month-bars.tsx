@@ -6,8 +6,9 @@ export interface MonthBar {
   label: string;
   /** The year, shown under January and the first month. */
   year?: string;
-  first: number;
-  second: number;
+  /** Null when the month's figures are hidden (too few people): no bars, only a grey mark on the axis. */
+  first: number | null;
+  second: number | null;
 }
 
 interface MonthBarsProps {
@@ -16,7 +17,8 @@ interface MonthBarsProps {
   label: string;
   /** What the chart says, for screen readers (the SVG's accessible name). */
   summary: string;
-  legend: { first: string; second: string };
+  /** `hidden` names the grey mark, for charts where months can be hidden. */
+  legend: { first: string; second: string; hidden?: string };
   formatAxis: (value: number) => string;
 }
 
@@ -32,7 +34,7 @@ const BOTTOM = 44;
  * figures are in a table beside it; the chart itself is one image with a summary as its name.
  */
 export function MonthBars({ months, label, summary, legend, formatAxis }: MonthBarsProps) {
-  const scale = valueScale(months.flatMap((month) => [month.first, month.second]));
+  const scale = valueScale(months.flatMap((month) => [month.first, month.second]).filter((value): value is number => value !== null));
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const y = (value: number) => TOP + ((scale.max - value) / (scale.max - scale.min)) * plotHeight;
   const slot = (WIDTH - LEFT - RIGHT) / Math.max(1, months.length);
@@ -58,8 +60,14 @@ export function MonthBars({ months, label, summary, legend, formatAxis }: MonthB
               const x = LEFT + index * slot + (slot - 2 * bar) / 2;
               return (
                 <g key={month.month}>
-                  <rect x={x} width={bar} {...rect(month.first)} className="fill-brand-700" />
-                  <rect x={x + bar} width={bar} {...rect(month.second)} className="fill-amber-600" />
+                  {month.first === null || month.second === null ? (
+                    <rect x={x} y={zero - 4} width={2 * bar} height={4} className="fill-stone-300" />
+                  ) : (
+                    <>
+                      <rect x={x} width={bar} {...rect(month.first)} className="fill-brand-700" />
+                      <rect x={x + bar} width={bar} {...rect(month.second)} className="fill-amber-600" />
+                    </>
+                  )}
                   <text x={LEFT + index * slot + slot / 2} y={HEIGHT - BOTTOM + 18} textAnchor="middle" className="fill-stone-800 text-[12px]">
                     {month.label}
                   </text>
@@ -83,6 +91,12 @@ export function MonthBars({ months, label, summary, legend, formatAxis }: MonthB
           <span className="inline-block size-3 rounded-sm bg-amber-600" />
           {legend.second}
         </span>
+        {legend.hidden ? (
+          <span className="inline-flex items-center gap-2">
+            <span className="inline-block h-1 w-3 bg-stone-300" />
+            {legend.hidden}
+          </span>
+        ) : null}
       </figcaption>
     </figure>
   );
