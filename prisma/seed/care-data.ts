@@ -1,4 +1,5 @@
 import { fakerEN_IN as faker } from "@faker-js/faker";
+import { careToday, parseCareDay } from "~/modules/cases/case-dates";
 import type { Identity } from "~/modules/cases/identity-codec.server";
 import type { CaseStage, ConsentPurpose, ServiceKind } from "~/modules/cases/vocabulary";
 
@@ -330,9 +331,9 @@ const NICKNAMES = ["Baby", "Moni", "Rinku", "Dolly", "Pinky", "Mimi"];
 
 const between = ([min, max]: [number, number]) => faker.number.int({ min, max });
 
-/** A date of birth at which the person was `age` when registered. */
+/** A date of birth at which the person was `age` when registered (days before today in India, careToday). */
 function birthDate(now: Date, registeredDaysAgo: number, age: number) {
-  const registered = new Date(now.getTime() - registeredDaysAgo * 86_400_000);
+  const registered = new Date(parseCareDay(careToday(now))!.getTime() - registeredDaysAgo * 86_400_000);
   const birthday = Date.UTC(registered.getUTCFullYear() - age, registered.getUTCMonth(), registered.getUTCDate());
   return new Date(birthday - faker.number.int({ min: 1, max: 360 }) * 86_400_000).toISOString().slice(0, 10);
 }

@@ -4,6 +4,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { Db, Tx } from "~/lib/db.server";
 import careEn from "~/locales/en/care.json";
 import careHi from "~/locales/hi/care.json";
+import { careToday, parseCareDay } from "~/modules/cases/case-dates";
 import { nextBeneficiaryCode } from "~/modules/cases/codes.server";
 import { DEFAULT_CHECKLISTS } from "~/modules/cases/default-checklists";
 import { birthYearOf, encryptIdentity, encryptNote, matchKeyFor } from "~/modules/cases/identity-codec.server";
@@ -81,11 +82,10 @@ const serviceLabel = (service: ServiceKind | null, language: "en" | "hi") => {
 
 export async function seedCare(db: Db, context: CareSeedContext) {
   const { now, organisationIds } = context;
-  const day = (daysAgo: number) => {
-    const at = new Date(now.getTime() - daysAgo * DAY);
-    return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
-  };
-  /** A moment on a day (days before now), never after now. */
+  // Days follow the care calendar (India), as the app counts them from careToday().
+  const today = parseCareDay(careToday(now))!;
+  const day = (daysAgo: number) => new Date(today.getTime() - daysAgo * DAY);
+  /** A moment on a day (days before today), `hour` hours after its UTC midnight (still that day in India), never after now. */
   const moment = (daysAgo: number, hour: number) => new Date(Math.min(day(daysAgo).getTime() + hour * HOUR, now.getTime() - 60_000));
 
   // Staff of each organisation, from the same list the first seed step created.

@@ -49,7 +49,7 @@ const MAKER_TRACKS: Record<string, LivelihoodTrack> = {
 };
 
 export interface PlanDays {
-  /** A day (days before now) as a date at UTC midnight. */
+  /** A day (days before today in India, careToday) as a date column holds it: UTC midnight of that day. */
   day: (daysAgo: number) => Date;
   now: Date;
 }
@@ -80,10 +80,10 @@ export function planCases(
   });
 }
 
-/** First days of the months from the plan's start to the month before now ("YYYY-MM-01" dates), at most 18. */
-function monthsSince(start: Date, now: Date) {
+/** First days of the months from the plan's start to the month before today's ("YYYY-MM-01" dates), at most 18. */
+function monthsSince(start: Date, today: Date) {
   const months: Date[] = [];
-  for (let at = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)); at.getTime() < Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1); ) {
+  for (let at = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)); at.getTime() < Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1); ) {
     months.push(at);
     at = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1));
   }
@@ -141,7 +141,7 @@ export async function seedPlans(db: Db, plans: PlanCase[], courses: Map<string, 
     if (plan.makerSlug) milestone({ kind: "income", title: "First shop sale", rule: "first_shop_sale", dueDaysAgo: plan.role === "firstSale" ? -21 : since - 60 });
     if (plan.stage === "recompensation") milestone({ kind: "recompensation", title: "Compensation received", rule: "compensation_disbursed", dueDaysAgo: since - 360 });
 
-    rows.income.push(...incomeRows(plan, start, now));
+    rows.income.push(...incomeRows(plan, start, day(0), now));
   }
   await db.$transaction(
     async (tx) => {
@@ -154,8 +154,8 @@ export async function seedPlans(db: Db, plans: PlanCase[], courses: Map<string, 
 }
 
 /** Entered income, month by month: growing towards the target, or stuck low; makers earn part of it in the shop instead. */
-function incomeRows(plan: PlanCase, start: Date, now: Date): Prisma.IncomeRecordCreateManyInput[] {
-  const months = monthsSince(start, now);
+function incomeRows(plan: PlanCase, start: Date, today: Date, now: Date): Prisma.IncomeRecordCreateManyInput[] {
+  const months = monthsSince(start, today);
   const ramp = faker.number.int({ min: 4, max: 10 });
   const [main, side] = TRACK_SOURCES[plan.track];
   const shopShare = plan.makerSlug ? 0.45 : 0;

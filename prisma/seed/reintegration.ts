@@ -1,5 +1,6 @@
 import { fakerEN_IN as faker } from "@faker-js/faker";
 import type { Db } from "~/lib/db.server";
+import { careToday, parseCareDay } from "~/modules/cases/case-dates";
 import { ensureDefaultCourses, ensureQuestions, ensureSchemes, evaluateMilestones, syncShopIncome } from "~/modules/reintegration/index.server";
 import type { OrganisationKey } from "./people";
 import { seedAssessments, seedClaims, seedTraining } from "./reintegration-activity";
@@ -33,10 +34,11 @@ const DEMO_CASEWORKER = "caseworker@demo.reweave.org";
 export async function seedReintegrationDemo(db: Db, context: ReintegrationSeedContext) {
   const { now, organisationIds } = context;
   faker.seed(2031);
-  const day = (daysAgo: number) => {
-    const at = new Date(now.getTime() - daysAgo * DAY);
-    return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
-  };
+  // Days follow the care calendar (India), as the alerts and dashboards count them from careToday().
+  const today = parseCareDay(careToday(now))!;
+  const day = (daysAgo: number) => new Date(today.getTime() - daysAgo * DAY);
+  /** Days between the Indian calendar day of a moment (or a date column's day) and today. */
+  const daysSince = (at: Date) => (today.getTime() - parseCareDay(careToday(at))!.getTime()) / DAY;
   const days: PlanDays = { day, now };
   const caseworker = context.userIdsByEmail.get(DEMO_CASEWORKER)!;
 
@@ -58,7 +60,7 @@ export async function seedReintegrationDemo(db: Db, context: ReintegrationSeedCo
   // The demo caseworker's client in Re-integration without a maker becomes the new maker who has not sold yet.
   const firstSale = open.find((c) => c.assignedToId === caseworker && c.stage === "reintegration" && !c.beneficiary.maker)!;
   const newMakerId = await seedFirstSaleMaker(db, { cooperativeId: organisationIds.cooperative, now });
-  await linkMaker(db, { beneficiaryId: firstSale.beneficiaryId, makerId: newMakerId, givenOn: day(Math.min(540, Math.floor((now.getTime() - firstSale.beneficiary.createdAt.getTime()) / DAY))), recordedById: caseworker });
+  await linkMaker(db, { beneficiaryId: firstSale.beneficiaryId, makerId: newMakerId, givenOn: day(Math.min(540, daysSince(firstSale.beneficiary.createdAt))), recordedById: caseworker });
 
   const roleOf = (c: (typeof open)[number]): DemoRole => {
     if (c.assignedToId !== caseworker) return null;
@@ -76,7 +78,7 @@ export async function seedReintegrationDemo(db: Db, context: ReintegrationSeedCo
       beneficiaryId: c.beneficiaryId,
       code: c.beneficiary.code,
       makerSlug: c.id === firstSale.id ? "ridalin" : (c.beneficiary.maker?.slug ?? null),
-      reintegrationEnteredDaysAgo: Math.floor((now.getTime() - (c.events[0]?.occurredOn ?? now).getTime()) / DAY),
+      reintegrationEnteredDaysAgo: daysSince(c.events[0]?.occurredOn ?? now),
       role: roleOf(c),
     })),
   );

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { DEMO_PASSWORD } from "~/lib/demo-accounts";
+import { careToday, dayText, parseCareDay } from "~/modules/cases/case-dates";
 import { accessToBeneficiary, decryptIdentity, decryptNote } from "~/modules/cases/index.server";
 import { cohortOutcomes, deidentifiedExportCsv } from "~/modules/reintegration/index.server";
 import { CASE_STAGES, REFERRAL_STATUSES } from "~/modules/cases/vocabulary";
@@ -13,7 +14,8 @@ import { cookieFrom, makeRequest } from "./helpers";
 /** The demo data of the care side, loaded with the whole seed into this file's own database. */
 
 const now = new Date();
-const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+/** Today on the care calendar (India), as the app and the seed count days. */
+const today = parseCareDay(careToday(now))!;
 const userId = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).id;
 
 async function sessionUserOf(email: string) {
@@ -267,6 +269,10 @@ describe("reintegration demo data", () => {
     // And her home page's alerts, as the reintegration module lists them, hold every kind.
     const alerts = await alertsFor(await sessionUserOf("caseworker@demo.reweave.org"), { now });
     expect(new Set(alerts.groups.filter((group) => group.total > 0).map((group) => group.kind))).toEqual(new Set(ALERT_KINDS));
+    // On the care calendar whatever the hour: income is entered up to the last complete month, and the hearing is nine days ahead.
+    const shown = alerts.groups.flatMap((group) => group.alerts);
+    for (const alert of shown) if (alert.kind === "low_income") expect(alert.amounts.every((amount) => amount > 0)).toBe(true);
+    expect(shown.find((alert) => alert.kind === "hearing_soon")).toMatchObject({ hearingOn: dayText(new Date(today.getTime() + 9 * 86_400_000)) });
   });
 
   it("exports every care organisation's people without any seeded name, phone, address, district, document, birth date or code", async () => {
