@@ -198,7 +198,14 @@ try {
     ? async () => {
         const client = new pg.Client({ connectionString: database.url });
         await client.connect();
-        await client.query("UPDATE outcome_data_version SET version = version + 1");
+        // A caseworker corrects one month's income of one person in the supervisor's organisation.
+        await client.query(
+          `UPDATE income_record SET amount_inr = amount_inr + 100
+           WHERE id = (SELECT i.id FROM income_record i JOIN care_case c ON c.beneficiary_id = i.beneficiary_id
+                       JOIN organisation o ON o.id = c.lead_organisation_id
+                       WHERE o.name = 'Shillong Anti-Trafficking Network' AND i.month >= date_trunc('month', current_date) - interval '2 months'
+                       ORDER BY i.id OFFSET floor(random() * 1000) LIMIT 1)`,
+        );
         await client.end();
       }
     : undefined;

@@ -10,10 +10,14 @@
  */
 import "../load-env";
 import { closeDatabase, getDatabaseConnection } from "~/lib/db.server";
+import { careToday } from "~/modules/cases/case-dates";
+import { refreshOutcomePeople } from "~/modules/reintegration/outcome-people.server";
 
 const count = Number(process.argv[2] ?? 100_000);
 const sql = getDatabaseConnection().sql;
 const CASES_PER_CASEWORKER = 60;
+/** Today on the care calendar (India), as the dashboards and alerts count days: not the server's UTC date. */
+const TODAY = `'${careToday()}'::date`;
 
 const step = async (label: string, statement: string) => {
   const started = performance.now();
@@ -66,7 +70,7 @@ try {
      SELECT gen_random_uuid(), b.id, b.organisation_id, h.user_id,
             (ARRAY['report','rescue','rehabilitation','repatriation','reintegration','reintegration','reintegration','recompensation','recompensation','closed'])[1 + n % 10]::case_stage,
             now() - make_interval(days => n % 400), 'East Khasi Hills', 'Meghalaya', 'IN',
-            current_date + (n % 90 - 20), CASE WHEN n % 10 = 9 THEN now() - make_interval(days => n % 300) END,
+            ${TODAY} + (n % 90 - 20), CASE WHEN n % 10 = 9 THEN now() - make_interval(days => n % 300) END,
             b.created_at, now()
      FROM (SELECT b.*, substr(b.code, 5)::int AS n, row_number() OVER (PARTITION BY b.organisation_id ORDER BY b.id) AS k FROM beneficiary b WHERE b.code LIKE 'BEN-%') b
      JOIN bench_seats s ON s.organisation_id = b.organisation_id
@@ -76,7 +80,7 @@ try {
     "case events",
     `INSERT INTO case_event (id, case_id, kind, occurred_on, organisation_id, service)
      SELECT gen_random_uuid(), c.id, (ARRAY['opened','service','note'])[e]::case_event_kind,
-            current_date - (abs(hashtext(c.id::text || e)) % 200) - (3 - e) * 30, c.lead_organisation_id,
+            ${TODAY} - (abs(hashtext(c.id::text || e)) % 200) - (3 - e) * 30, c.lead_organisation_id,
             CASE WHEN e = 2 THEN 'counselling'::service_kind END
      FROM care_case c CROSS JOIN generate_series(1, 3) AS e
      WHERE c.district = 'East Khasi Hills' AND c.beneficiary_id IN (SELECT id FROM beneficiary WHERE code LIKE 'BEN-%')`,
@@ -87,7 +91,7 @@ try {
      SELECT gen_random_uuid(), c.id,
             (ARRAY['beekeeping','handloom_weaving','handicraft','art','other_employment','education'])[1 + abs(hashtext(c.id::text)) % 6]::livelihood_track,
             300000 + (abs(hashtext(c.id::text || 't')) % 6) * 100000,
-            date_trunc('month', current_date) - make_interval(months => abs(hashtext(c.id::text || 's')) % 24),
+            date_trunc('month', ${TODAY}) - make_interval(months => abs(hashtext(c.id::text || 's')) % 24),
             now()
      FROM care_case c JOIN beneficiary b ON b.id = c.beneficiary_id
      WHERE b.code LIKE 'BEN-%' AND c.stage IN ('reintegration', 'recompensation');
@@ -111,7 +115,7 @@ try {
   await step(
     "income",
     `INSERT INTO income_record (id, beneficiary_id, month, source, amount_inr, updated_at)
-     SELECT gen_random_uuid(), c.beneficiary_id, (date_trunc('month', current_date) - make_interval(months => k))::date, s.source::income_source,
+     SELECT gen_random_uuid(), c.beneficiary_id, (date_trunc('month', ${TODAY}) - make_interval(months => k))::date, s.source::income_source,
             (abs(hashtext(c.beneficiary_id::text || k || s.source)) % 500000), now()
      FROM bench_plan p JOIN care_case c ON c.id = p.case_id
      CROSS JOIN generate_series(1, 18) AS k
@@ -139,7 +143,7 @@ try {
      CROSS JOIN LATERAL (SELECT round((abs(hashtext(p.id::text || a || 'e')) % 1000) / 1000.0, 3) AS v) e
      CROSS JOIN LATERAL (SELECT round((abs(hashtext(p.id::text || a || 's')) % 1000) / 1000.0, 3) AS v) s
      CROSS JOIN LATERAL (SELECT round((abs(hashtext(p.id::text || a || 'y')) % 1000) / 1000.0, 3) AS v) y
-     WHERE p.start_on + 120 * a <= current_date`,
+     WHERE p.start_on + 120 * a <= ${TODAY}`,
   );
   await step(
     "claims",
@@ -150,7 +154,7 @@ try {
             CASE WHEN st.status = 'disbursed' THEN 15000000 END,
             CASE WHEN st.status IN ('awarded','disbursed') THEN p.start_on + 90 END,
             CASE WHEN st.status = 'disbursed' THEN p.start_on + 120 END,
-            CASE WHEN st.status = 'hearing' THEN current_date + abs(hashtext(c.id::text)) % 40 END,
+            CASE WHEN st.status = 'hearing' THEN ${TODAY} + abs(hashtext(c.id::text)) % 40 END,
             now()
      FROM bench_plan p JOIN care_case c ON c.id = p.case_id
      CROSS JOIN LATERAL (SELECT (ARRAY['filed','under_review','hearing','awarded','disbursed','rejected','appealed'])[1 + abs(hashtext(c.id::text || 'c')) % 7] AS status) st
@@ -159,6 +163,11 @@ try {
   await step("tidy", "DROP TABLE bench_org, bench_hand, bench_seats, bench_plan");
   // VACUUM too, so that autovacuum does not wake up on the new rows in the middle of the measurements.
   await step("vacuum analyze", "VACUUM ANALYZE");
+  // The dashboard's outcome rows of everyone generated (the triggers marked them), as after a bulk import.
+  const started = performance.now();
+  const people = await refreshOutcomePeople();
+  console.log(`  outcome rows of ${people.toLocaleString("en")} people: ${Math.round(performance.now() - started)} ms`);
+  await step("vacuum analyze outcome rows", "VACUUM ANALYZE outcome_stale, outcome_person, outcome_person_month, outcome_person_quarter");
   const [row] = await sql.query<{ people: number; income: number }>(
     "SELECT (SELECT count(*) FROM beneficiary)::int AS people, (SELECT count(*) FROM income_record)::int AS income",
   );

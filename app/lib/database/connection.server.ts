@@ -95,7 +95,9 @@ function postgresRunner(client: PgQueryable, pool: pg.Pool, inTransaction = fals
 }
 
 function openPostgres(url: string, poolSize: number, onPoolError: (error: Error) => void): DatabaseConnection {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // JIT compilation, planned from cost estimates, added 0.1–0.9 s to aggregate queries that run in
+  // milliseconds without it (docs/decisions/0015-outcome-people.md); our queries are short and many.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: "-c jit=off" });
   // An idle client losing its server (a restart) must not crash the process; the pool reconnects.
   pool.on("error", onPoolError);
   return {

@@ -1,10 +1,13 @@
 import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
+import { medianOffset, medianWithZeros } from "./median";
 import type { CohortScope } from "./outcomes-cohort.server";
 
 /**
- * The cohort's figures in one SQL statement (the cohort is built once and shared by every part), before
- * any suppression: the caller decides what may be shown. Amounts are INR paise.
+ * The cohort's figures, counted from the people's outcome rows (outcome-people.server.ts) rather than
+ * from the records, before any suppression: the caller decides what may be shown. Amounts are INR paise.
+ * A month's median is read from the month index by position (zeros for those without income are
+ * implicit), so that no figure sorts the whole cohort's 18 months (decision 0015).
  */
 
 export interface FigureWindow {
@@ -41,98 +44,84 @@ export interface RawFigures {
   milestones: { key: string; byRule: boolean; planned: number; met: number }[] | null;
 }
 
-function cohortWhere(scope: CohortScope) {
-  const parts = [Prisma.sql`c.lead_organisation_id IN (${Prisma.join(scope.organisationIds.map((id) => Prisma.sql`${id}::uuid`))})`];
-  if (scope.track) parts.push(Prisma.sql`p.livelihood_track = ${scope.track}::livelihood_track`);
-  if (scope.quarter) parts.push(Prisma.sql`p.start_on >= ${scope.quarter.from}::date AND p.start_on < ${scope.quarter.to}::date`);
+interface MonthCount {
+  month: string;
+  people: number;
+  nonzeroTotal: number;
+  nonzeroShop: number;
+}
+
+/**
+ * Which outcome rows (alias x) belong to the cohort. A person has one row per organisation, so one
+ * organisation never counts her twice; across several, a person with rows in more than one of them
+ * (`shared`) counts only with her latest plan, as chosen in the `person` CTE.
+ */
+function scopeWhere(scope: CohortScope, organisationIds = scope.organisationIds) {
+  const parts = [Prisma.sql`x.organisation_id IN (${Prisma.join(organisationIds.map((id) => Prisma.sql`${id}::uuid`))})`];
+  if (scope.track) parts.push(Prisma.sql`x.track = ${scope.track}::livelihood_track`);
+  if (scope.quarter) parts.push(Prisma.sql`x.start_on >= ${scope.quarter.from}::date AND x.start_on < ${scope.quarter.to}::date`);
   return Prisma.join(parts, " AND ");
+}
+
+const severalOrganisations = (scope: CohortScope) => scope.organisationIds.length > 1;
+
+/** The condition on rows of the month and quarter tables (alias x), given the `person` CTE. */
+function rowWhere(scope: CohortScope, organisationIds = scope.organisationIds) {
+  return severalOrganisations(scope)
+    ? Prisma.sql`${scopeWhere(scope, organisationIds)}
+                 AND (NOT x.shared OR (x.beneficiary_id, x.organisation_id) IN (SELECT beneficiary_id, organisation_id FROM person WHERE shared))`
+    : scopeWhere(scope, organisationIds);
+}
+
+/** The `person` CTE: the cohort's outcome rows, one per person. */
+function personCte(scope: CohortScope) {
+  const rows = severalOrganisations(scope)
+    ? Prisma.sql`SELECT x.* FROM outcome_person x WHERE ${scopeWhere(scope)} AND NOT x.shared
+                 UNION ALL
+                 (SELECT DISTINCT ON (x.beneficiary_id) x.* FROM outcome_person x WHERE ${scopeWhere(scope)} AND x.shared
+                  ORDER BY x.beneficiary_id, x.start_on DESC, x.plan_id)`
+    : Prisma.sql`SELECT x.* FROM outcome_person x WHERE ${scopeWhere(scope)}`;
+  return Prisma.sql`person AS MATERIALIZED (${rows})`;
 }
 
 const QUARTER_LABEL = (column: string) => Prisma.raw(`to_char(${column}, 'YYYY') || '-Q' || extract(quarter FROM ${column})::int`);
 
-export async function rawFigures(scope: CohortScope, window: FigureWindow): Promise<RawFigures> {
-  const rows = await db.$queryRaw<{ figures: RawFigures }[]>`
-    WITH cohort AS MATERIALIZED (
-      SELECT DISTINCT ON (c.beneficiary_id)
-             c.beneficiary_id AS id, c.id AS case_id, p.id AS plan_id, p.livelihood_track::text AS track,
-             p.start_on, ${QUARTER_LABEL("p.start_on")} AS start_quarter, p.target_monthly_income_inr AS target
-      FROM reintegration_plan p JOIN care_case c ON c.id = p.case_id
-      WHERE ${cohortWhere(scope)}
-      ORDER BY c.beneficiary_id, p.start_on DESC, p.id
-    ),
-    monthly AS MATERIALIZED (
-      SELECT i.beneficiary_id AS id, i.month, c.target, sum(i.amount_inr) AS total,
-             coalesce(sum(i.amount_inr) FILTER (WHERE i.source = 'shop'), 0) AS shop
-      FROM income_record i JOIN cohort c ON c.id = i.beneficiary_id
-      WHERE i.month >= ${window.firstMonth}::date AND i.month <= ${window.thisMonth}::date
-        AND c.start_on < i.month + interval '1 month'
-      GROUP BY i.beneficiary_id, i.month, c.target
-    ),
+type GroupFigures = Pick<RawFigures, "overall" | "byTrack" | "byQuarter"> & { months: MonthCount[] | null };
+
+/** People, share at target and the latest month's median, overall and by track and start quarter; and each month's counts. */
+async function groupFigures(scope: CohortScope, window: FigureWindow) {
+  const rows = await db.$queryRaw<{ figures: GroupFigures }[]>`
+    WITH ${personCte(scope)},
     recent AS (
-      SELECT id, bool_or(total >= target) AS at_target, sum(total) FILTER (WHERE month = ${window.lastComplete}::date) AS latest
-      FROM monthly
-      WHERE month >= ${window.targetFrom}::date AND month < ${window.thisMonth}::date
-      GROUP BY id
-    ),
-    person AS (
-      SELECT c.id, c.track, c.start_quarter, c.start_on < ${window.thisMonth}::date AS counted_latest,
-             coalesce(r.at_target, false) AS at_target, coalesce(r.latest, 0) AS latest
-      FROM cohort c LEFT JOIN recent r ON r.id = c.id
+      SELECT x.beneficiary_id, bool_or(x.reached) AS at_target,
+             sum(x.total_inr) FILTER (WHERE x.month = ${window.lastComplete}::date) AS latest
+      FROM outcome_person_month x
+      WHERE ${rowWhere(scope)} AND x.month >= ${window.targetFrom}::date AND x.month < ${window.thisMonth}::date
+      GROUP BY x.beneficiary_id
     ),
     grouped AS (
-      SELECT GROUPING(track) AS by_track, GROUPING(start_quarter) AS by_quarter,
-             coalesce(track, start_quarter) AS key, count(*)::int AS people,
-             count(*) FILTER (WHERE at_target)::int AS at_target,
-             count(*) FILTER (WHERE counted_latest)::int AS counted,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY latest) FILTER (WHERE counted_latest) AS median_latest
-      FROM person
-      GROUP BY GROUPING SETS ((), (track), (start_quarter))
-    ),
-    series (month) AS (VALUES ${Prisma.join(window.months.map((month) => Prisma.sql`(${`${month}-01`}::date)`))}),
-    present AS (
-      SELECT month, count(*)::int AS people FROM monthly GROUP BY month
+      SELECT GROUPING(p.track) AS by_track, GROUPING(p.start_quarter) AS by_quarter,
+             coalesce(p.track, p.start_quarter) AS key, count(*)::int AS people,
+             count(*) FILTER (WHERE p.at_target)::int AS at_target,
+             count(*) FILTER (WHERE p.counted_latest)::int AS counted,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY p.latest) FILTER (WHERE p.counted_latest) AS median_latest
+      FROM (
+        SELECT c.track::text AS track, ${QUARTER_LABEL("c.start_on")} AS start_quarter, c.start_on < ${window.thisMonth}::date AS counted_latest,
+               coalesce(r.at_target, false) AS at_target, coalesce(r.latest, 0) AS latest
+        FROM person c LEFT JOIN recent r ON r.beneficiary_id = c.beneficiary_id
+      ) p
+      GROUP BY GROUPING SETS ((), (p.track), (p.start_quarter))
     ),
     starts AS MATERIALIZED (
-      SELECT date_trunc('month', start_on)::date AS month, count(*) AS people FROM cohort GROUP BY 1
+      SELECT date_trunc('month', start_on)::date AS month, count(*) AS people FROM person GROUP BY 1
     ),
-    counted AS (
-      SELECT s.month, (SELECT coalesce(sum(t.people), 0) FROM starts t WHERE t.month <= s.month)::int AS people FROM series s
-    ),
-    person_months AS (
-      SELECT month, total, shop FROM monthly
-      UNION ALL
-      SELECT k.month, 0, 0
-      FROM counted k LEFT JOIN present p ON p.month = k.month
-      CROSS JOIN LATERAL generate_series(1, k.people - coalesce(p.people, 0))
-    ),
-    medians AS (
-      SELECT month, percentile_cont(0.5) WITHIN GROUP (ORDER BY total) AS median_total,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY shop) AS median_shop
-      FROM person_months GROUP BY month
-    ),
+    series (month) AS (VALUES ${Prisma.join(window.months.map((month) => Prisma.sql`(${`${month}-01`}::date)`))}),
     months AS (
-      SELECT to_char(k.month, 'YYYY-MM') AS month, k.people, m.median_total, m.median_shop
-      FROM counted k LEFT JOIN medians m ON m.month = k.month
-    ),
-    assessed AS (
-      SELECT date_trunc('quarter', a.assessed_on)::date AS quarter, avg(a.economic_score) AS economic_score, avg(a.social_score) AS social_score,
-             avg(a.psychosocial_score) AS psychosocial_score, avg(a.composite_score) AS composite_score
-      FROM assessment a
-      WHERE a.assessed_on >= ${window.firstQuarter}::date AND a.beneficiary_id IN (SELECT id FROM cohort)
-      GROUP BY a.beneficiary_id, 1
-    ),
-    scores AS (
-      SELECT ${QUARTER_LABEL("quarter")} AS quarter, count(*)::int AS people,
-             avg(economic_score)::float8 AS economic, avg(social_score)::float8 AS social,
-             avg(psychosocial_score)::float8 AS psychosocial, avg(composite_score)::float8 AS composite
-      FROM assessed GROUP BY quarter
-    ),
-    milestones AS (
-      SELECT coalesce(ms.rule::text, ms.kind::text) AS key, ms.rule IS NOT NULL AS by_rule,
-             count(DISTINCT c.id)::int AS planned,
-             count(DISTINCT c.id) FILTER (WHERE ms.met_on IS NOT NULL)::int AS met
-      FROM milestone ms JOIN cohort c ON c.plan_id = ms.plan_id
-      GROUP BY 1, 2
+      SELECT to_char(s.month, 'YYYY-MM') AS month,
+             (SELECT coalesce(sum(t.people), 0) FROM starts t WHERE t.month <= s.month)::int AS people,
+             (SELECT count(*) FROM outcome_person_month x WHERE ${rowWhere(scope)} AND x.month = s.month AND x.total_inr > 0)::int AS nonzero_total,
+             (SELECT count(*) FROM outcome_person_month x WHERE ${rowWhere(scope)} AND x.month = s.month AND x.shop_inr > 0)::int AS nonzero_shop
+      FROM series s
     )
     SELECT json_build_object(
       'overall', (SELECT json_build_object('key', NULL, 'people', people, 'atTarget', at_target, 'counted', counted, 'medianLatest', median_latest)
@@ -140,16 +129,88 @@ export async function rawFigures(scope: CohortScope, window: FigureWindow): Prom
       'byTrack', (SELECT json_agg(json_build_object('key', key, 'people', people, 'atTarget', at_target, 'counted', counted, 'medianLatest', median_latest) ORDER BY key)
                   FROM grouped WHERE by_track = 0),
       'byQuarter', (SELECT json_agg(json_build_object('key', key, 'people', people, 'atTarget', at_target, 'counted', counted, 'medianLatest', median_latest) ORDER BY key)
-                  FROM grouped WHERE by_quarter = 0),
-      'months', (SELECT json_agg(json_build_object('month', month, 'people', people, 'medianTotal', median_total, 'medianShop', median_shop) ORDER BY month) FROM months),
-      'training', (SELECT json_build_object('enrolments', count(*), 'completed', count(*) FILTER (WHERE e.status = 'completed'), 'people', count(DISTINCT e.beneficiary_id))
-                   FROM enrolment e WHERE e.beneficiary_id IN (SELECT id FROM cohort)),
-      'compensation', (SELECT json_build_object('claims', count(*), 'claimed', coalesce(sum(k.claimed_inr), 0), 'awarded', coalesce(sum(k.awarded_inr), 0),
-                              'disbursed', coalesce(sum(k.disbursed_inr), 0), 'people', count(DISTINCT c.id))
-                       FROM compensation_claim k JOIN cohort c ON c.case_id = k.case_id),
-      'scores', (SELECT json_agg(json_build_object('quarter', quarter, 'people', people, 'economic', economic, 'social', social,
-                        'psychosocial', psychosocial, 'composite', composite) ORDER BY quarter) FROM scores),
-      'milestones', (SELECT json_agg(json_build_object('key', key, 'byRule', by_rule, 'planned', planned, 'met', met) ORDER BY by_rule DESC, key) FROM milestones)
+                    FROM grouped WHERE by_quarter = 0),
+      'months', (SELECT json_agg(json_build_object('month', month, 'people', people, 'nonzeroTotal', nonzero_total, 'nonzeroShop', nonzero_shop) ORDER BY month) FROM months)
     ) AS figures`;
   return rows[0]!.figures;
+}
+
+/** Mean scores per quarter: each person's mean of the quarter, averaged over the people assessed. */
+async function scoreFigures(scope: CohortScope, window: FigureWindow) {
+  const rows = await db.$queryRaw<{ scores: RawFigures["scores"] }[]>`
+    WITH ${personCte(scope)},
+    assessed AS (
+      SELECT x.quarter, count(*)::int AS people,
+             avg(x.economic_sum / x.assessments) AS economic, avg(x.social_sum / x.assessments) AS social,
+             avg(x.psychosocial_sum / x.assessments) AS psychosocial, avg(x.composite_sum / x.assessments) AS composite
+      FROM outcome_person_quarter x
+      WHERE ${rowWhere(scope)} AND x.quarter >= ${window.firstQuarter}::date
+      GROUP BY x.quarter
+    )
+    SELECT json_agg(json_build_object('quarter', ${QUARTER_LABEL("quarter")}, 'people', people, 'economic', economic::float8, 'social', social::float8,
+                    'psychosocial', psychosocial::float8, 'composite', composite::float8) ORDER BY quarter) AS scores
+    FROM assessed`;
+  return rows[0]!.scores;
+}
+
+/** Training, compensation and milestones, summed over the people. */
+async function planFigures(scope: CohortScope) {
+  const rows = await db.$queryRaw<{ figures: Pick<RawFigures, "training" | "compensation" | "milestones"> }[]>`
+    WITH ${personCte(scope)},
+    milestones AS (
+      SELECT m.key, count(*)::int AS planned, count(*) FILTER (WHERE m.key = ANY(p.milestones_met))::int AS met
+      FROM person p CROSS JOIN LATERAL unnest(p.milestones) AS m(key)
+      GROUP BY m.key
+    )
+    SELECT json_build_object(
+      'training', (SELECT json_build_object('enrolments', coalesce(sum(enrolments), 0), 'completed', coalesce(sum(completed), 0),
+                          'people', count(*) FILTER (WHERE enrolments > 0)) FROM person),
+      'compensation', (SELECT json_build_object('claims', coalesce(sum(claims), 0), 'claimed', coalesce(sum(claimed_inr), 0), 'awarded', coalesce(sum(awarded_inr), 0),
+                              'disbursed', coalesce(sum(disbursed_inr), 0), 'people', count(*) FILTER (WHERE claims > 0)) FROM person),
+      'milestones', (SELECT json_agg(json_build_object('key', substr(key, 6), 'byRule', key LIKE 'rule:%', 'planned', planned, 'met', met)
+                     ORDER BY key LIKE 'rule:%' DESC, substr(key, 6)) FROM milestones)
+    ) AS figures`;
+  return rows[0]!.figures;
+}
+
+/**
+ * The two nonzero values each month's median may need, read by position: one ordered index scan per
+ * organisation, merged in order, so that no month is sorted.
+ */
+async function medianPairs(scope: CohortScope, months: MonthCount[], column: "total_inr" | "shop_inr") {
+  const wanted = months
+    .map((row) => ({ month: row.month, nonzero: column === "total_inr" ? row.nonzeroTotal : row.nonzeroShop, people: row.people }))
+    .filter((row) => row.people > 0 && row.nonzero > 0);
+  if (!wanted.length) return new Map<string, number[]>();
+  const value = Prisma.raw(`x.${column}`);
+  const branches = scope.organisationIds.map(
+    (id) => Prisma.sql`(SELECT ${value} AS value FROM outcome_person_month x
+                        WHERE ${rowWhere(scope, [id])} AND x.month = (w.month || '-01')::date AND ${value} > 0 ORDER BY ${value})`
+  );
+  const rows = await db.$queryRaw<{ month: string; pair: string[] | null }[]>`
+    ${severalOrganisations(scope) ? Prisma.sql`WITH ${personCte(scope)}` : Prisma.empty}
+    SELECT w.month, (
+      SELECT array_agg(y.value ORDER BY y.value)::text[]
+      FROM (SELECT b.value FROM (${Prisma.join(branches, " UNION ALL ")}) b ORDER BY b.value OFFSET w.skip LIMIT 2) y
+    ) AS pair
+    FROM (VALUES ${Prisma.join(wanted.map((row) => Prisma.sql`(${row.month}, ${medianOffset(row.people, row.nonzero)}::int)`))}) AS w (month, skip)`;
+  return new Map(rows.map((row) => [row.month, (row.pair ?? []).map(Number)]));
+}
+
+/** The figures' parts run side by side (each on its own connection on PostgreSQL). */
+export async function rawFigures(scope: CohortScope, window: FigureWindow): Promise<RawFigures> {
+  const [groups, scores, plans] = await Promise.all([groupFigures(scope, window), scoreFigures(scope, window), planFigures(scope)]);
+  const months = groups.months ?? [];
+  const [totals, shops] = await Promise.all([medianPairs(scope, months, "total_inr"), medianPairs(scope, months, "shop_inr")]);
+  return {
+    ...groups,
+    ...plans,
+    scores,
+    months: months.map((row) => ({
+      month: row.month,
+      people: row.people,
+      medianTotal: medianWithZeros(row.people, row.nonzeroTotal, totals.get(row.month) ?? []),
+      medianShop: medianWithZeros(row.people, row.nonzeroShop, shops.get(row.month) ?? []),
+    })),
+  };
 }

@@ -1,4 +1,5 @@
 import { db } from "~/lib/db.server";
+import { refreshOutcomePeople } from "./outcome-people.server";
 import type { CohortScope } from "./outcomes-cohort.server";
 import { rawFigures, type FigureWindow, type RawFigures } from "./outcomes-figures.server";
 
@@ -33,6 +34,7 @@ export async function snapshotFigures(scope: CohortScope, window: FigureWindow, 
   const versions = await currentVersions(scope.organisationIds);
   const stored = await db.outcomeSnapshot.findUnique({ where: { key } });
   if (stored && sameVersions(stored.versions, versions)) return stored.figures as unknown as RawFigures;
+  await refreshOutcomePeople();
   const figures = await rawFigures(scope, window);
   const data = { versions, figures: figures as object, computedAt: new Date() };
   await db.outcomeSnapshot.upsert({ where: { key }, create: { key, ...data }, update: data });
