@@ -48,7 +48,13 @@ export async function measureCarePages(base: string, touch?: () => Promise<void>
   const dashboard = { path: "/care/outcomes", who: "supervisor@demo.reweave.org", mustContain: "<table" };
   const pages = [
     { page: "/care/outcomes (cohort dashboard)", ...dashboard },
-    ...(touch ? [{ page: "/care/outcomes, first view after a change", ...dashboard, before: touch, rounds: 40 }] : []),
+    ...(touch
+      ? [
+          { page: "/care/outcomes, first view after a change", ...dashboard, before: touch, rounds: 40 },
+          // The coordinator's default scope is both her organisations: the several-organisation path.
+          { page: "/care/outcomes, two organisations, first view after a change", ...dashboard, who: "coordinator@demo.reweave.org", before: touch, rounds: 20 },
+        ]
+      : []),
     { page: "/care (caseworker home with alerts)", path: "/care", who: "caseworker@demo.reweave.org", mustContain: "<h1" },
   ];
   const results: LatencyResult[] = [];
