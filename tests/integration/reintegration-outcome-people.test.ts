@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { ensureSchemes } from "~/modules/reintegration/index.server";
+import { MILESTONE_KEYS } from "~/modules/reintegration/outcome-milestones";
 import { refreshOutcomePeople } from "~/modules/reintegration/outcome-people.server";
 import { parseQuarter, quarterOf, type CohortScope } from "~/modules/reintegration/outcomes-cohort.server";
 import { rawFigures, type FigureWindow, type RawFigures } from "~/modules/reintegration/outcomes-figures.server";
@@ -260,7 +261,7 @@ describe("outcome rows", () => {
       expect(await refreshOutcomePeople(), what).toBe(1);
     }
     const rows = await db.outcomePerson.findMany({ where: { beneficiaryId: id } });
-    expect(rows).toMatchObject([{ organisationId: orgB, targetInr: 800_000, enrolments: 1, claims: 1, milestones: ["kind:social"], milestonesMet: [] }]);
+    expect(rows).toMatchObject([{ organisationId: orgB, targetInr: 800_000, enrolments: 1, claims: 1, milestoneMask: 2 ** MILESTONE_KEYS.findIndex((entry) => entry.key === "social" && !entry.byRule), milestoneMet: 0 }]);
     const months = await db.outcomePersonMonth.findMany({ where: { beneficiaryId: id } });
     expect(months).toMatchObject([{ organisationId: orgB, totalInr: 700_000n, shopInr: 0n, reached: false }]);
     expect(await db.outcomePersonMonth.count({ where: { beneficiaryId: other } })).toBe(0);

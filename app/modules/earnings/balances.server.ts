@@ -32,26 +32,38 @@ export interface MonthFigures {
   paidOutInr: number;
 }
 
+/**
+ * What each maker earned in each of the last `months` calendar months up to this one (her share of sales
+ * less refunds, by the month they happened), oldest first; months without sales are zero. One query for
+ * any number of makers.
+ */
+export async function monthlyEarnedOfMakers(makerIds: string[], months = 18, now = new Date()): Promise<Map<string, { month: string; earnedInr: number }[]>> {
+  const range = lastMonths(months, now);
+  const from = monthBounds(range[0]!).start;
+  const rows = makerIds.length
+    ? await db.$queryRaw<{ maker_id: string; month: string; amount: bigint }[]>`
+        SELECT a.maker_id::text, to_char(t.occurred_at AT TIME ZONE ${COOPERATIVE_TIME_ZONE}, 'YYYY-MM') AS month, (-sum(e.amount_inr))::bigint AS amount
+        FROM ledger_account a
+        JOIN ledger_entry e ON e.account_id = a.id
+        JOIN ledger_transaction t ON t.id = e.transaction_id
+        WHERE a.maker_id = ANY(${makerIds}::uuid[]) AND a.kind IN ('maker_pending', 'maker_available')
+          AND t.kind IN ('order_paid', 'order_refund') AND t.occurred_at >= ${from}
+        GROUP BY 1, 2`
+    : [];
+  const earned = new Map(rows.map((row) => [`${row.maker_id}|${row.month}`, Number(row.amount)]));
+  return new Map(makerIds.map((makerId) => [makerId, range.map((month) => ({ month, earnedInr: earned.get(`${makerId}|${month}`) ?? 0 }))]));
+}
+
 /** The last `months` calendar months up to this one, oldest first; months without activity are zero. */
 export async function monthlyEarnings(makerId: string, months = 18, now = new Date()): Promise<MonthFigures[]> {
   const range = lastMonths(months, now);
-  const from = monthBounds(range[0]!).start;
   const [earned, paidOut] = await Promise.all([
-    db.$queryRaw<{ month: string; amount: bigint }[]>`
-      SELECT to_char(t.occurred_at AT TIME ZONE ${COOPERATIVE_TIME_ZONE}, 'YYYY-MM') AS month, (-sum(e.amount_inr))::bigint AS amount
-      FROM ledger_account a
-      JOIN ledger_entry e ON e.account_id = a.id
-      JOIN ledger_transaction t ON t.id = e.transaction_id
-      WHERE a.maker_id = ${makerId}::uuid AND a.kind IN ('maker_pending', 'maker_available')
-        AND t.kind IN ('order_paid', 'order_refund') AND t.occurred_at >= ${from}
-      GROUP BY 1`,
+    monthlyEarnedOfMakers([makerId], months, now),
     db.$queryRaw<{ month: string; amount: bigint }[]>`
       SELECT to_char(paid_on::timestamp, 'YYYY-MM') AS month, sum(amount_inr)::bigint AS amount
       FROM payout WHERE maker_id = ${makerId}::uuid AND paid_on >= ${`${range[0]}-01`}::date
       GROUP BY 1`,
   ]);
-  const byMonth = (rows: { month: string; amount: bigint }[]) => new Map(rows.map((row) => [row.month, Number(row.amount)]));
-  const earnedBy = byMonth(earned);
-  const paidBy = byMonth(paidOut);
-  return range.map((month) => ({ month, earnedInr: earnedBy.get(month) ?? 0, paidOutInr: paidBy.get(month) ?? 0 }));
+  const paidBy = new Map(paidOut.map((row) => [row.month, Number(row.amount)]));
+  return earned.get(makerId)!.map(({ month, earnedInr }) => ({ month, earnedInr, paidOutInr: paidBy.get(month) ?? 0 }));
 }

@@ -19,7 +19,7 @@ export { releaseLineEarnings, releaseDueEarnings } from "./availability.server";
 export { startEarningsRelease, stopEarningsRelease, runEarningsRelease } from "./release-schedule.server";
 export { availableBalance, recordPayout, isPayoutDateAllowed, PAYOUT_BACKDATE_DAYS, type PayoutInput, type PayoutResult } from "./payouts.server";
 export { submitPayout, type PayoutFormOutcome } from "./payout-form.server";
-export { makerBalances, monthlyEarnings, type MakerBalances, type MonthFigures } from "./balances.server";
+export { makerBalances, monthlyEarnedOfMakers, monthlyEarnings, type MakerBalances, type MonthFigures } from "./balances.server";
 export { statement, type Statement, type StatementLine, type StatementKind, type MakerAccount } from "./statement.server";
 export { statementCsv, statementFileName, STATEMENT_CSV_COLUMNS } from "./statement-csv.server";
 export { payoutsOf, makersWithBalances, recentPayouts, payoutReceipt, type PayoutSummary, type MakerWithBalance, type RecentPayout, type PayoutReceipt } from "./payout-views.server";

@@ -1,5 +1,6 @@
 import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
+import { milestoneBitSql } from "./outcome-milestones";
 
 /**
  * Each person's part of the outcome figures (outcome_person, _month, _quarter), kept up to date from
@@ -10,6 +11,7 @@ import { db } from "~/lib/db.server";
 
 /** People recomputed per transaction: a bulk import is worked through in steps of this size. */
 const BATCH = 2_000;
+const MILESTONE_BIT = Prisma.raw(milestoneBitSql());
 
 /**
  * Each person's latest plan among the cases each organisation leads, and whether she has plans in more
@@ -51,7 +53,7 @@ export async function refreshOutcomePeople(): Promise<number> {
       await tx.$executeRaw`DELETE FROM outcome_person WHERE beneficiary_id = ANY(${ids}::uuid[])`;
       await tx.$executeRaw`
         INSERT INTO outcome_person (beneficiary_id, organisation_id, case_id, plan_id, track, start_on, target_inr,
-                                    enrolments, completed, claims, claimed_inr, awarded_inr, disbursed_inr, milestones, milestones_met, shared)
+                                    enrolments, completed, claims, claimed_inr, awarded_inr, disbursed_inr, milestone_mask, milestone_met, shared)
         SELECT p.beneficiary_id, p.organisation_id, p.case_id, p.plan_id, p.track, p.start_on, p.target,
                e.enrolments, e.completed, k.claims, k.claimed, k.awarded, k.disbursed, m.planned, m.met, p.shared
         FROM (${latestPlans(ids)}) p
@@ -65,13 +67,9 @@ export async function refreshOutcomePeople(): Promise<number> {
           FROM compensation_claim k WHERE k.case_id = p.case_id
         ) k
         CROSS JOIN LATERAL (
-          SELECT coalesce(array_agg(DISTINCT s.key), '{}') AS planned,
-                 coalesce(array_agg(DISTINCT s.key) FILTER (WHERE s.met), '{}') AS met
-          FROM (
-            SELECT CASE WHEN ms.rule IS NULL THEN 'kind:' || ms.kind::text ELSE 'rule:' || ms.rule::text END AS key,
-                   ms.met_on IS NOT NULL AS met
-            FROM milestone ms WHERE ms.plan_id = p.plan_id
-          ) s
+          SELECT coalesce(bit_or(${MILESTONE_BIT}), 0) AS planned,
+                 coalesce(bit_or(${MILESTONE_BIT}) FILTER (WHERE ms.met_on IS NOT NULL), 0) AS met
+          FROM milestone ms WHERE ms.plan_id = p.plan_id
         ) m`;
       await tx.$executeRaw`
         INSERT INTO outcome_person_month (beneficiary_id, organisation_id, month, track, start_on, total_inr, shop_inr, reached, shared)

@@ -1,6 +1,7 @@
 import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
 import { medianOffset, medianWithZeros } from "./median";
+import { MILESTONE_KEYS } from "./outcome-milestones";
 import type { CohortScope } from "./outcomes-cohort.server";
 
 /**
@@ -73,14 +74,15 @@ function rowWhere(scope: CohortScope, organisationIds = scope.organisationIds) {
     : scopeWhere(scope, organisationIds);
 }
 
-/** The `person` CTE: the cohort's outcome rows, one per person. */
-function personCte(scope: CohortScope) {
+/** The `person` CTE: the cohort's outcome rows, one per person, with the columns a query reads besides its keys. */
+function personCte(scope: CohortScope, columns: string[] = []) {
+  const list = Prisma.raw(["beneficiary_id", "organisation_id", "shared", ...columns].map((column) => `x.${column}`).join(", "));
   const rows = severalOrganisations(scope)
-    ? Prisma.sql`SELECT x.* FROM outcome_person x WHERE ${scopeWhere(scope)} AND NOT x.shared
+    ? Prisma.sql`SELECT ${list} FROM outcome_person x WHERE ${scopeWhere(scope)} AND NOT x.shared
                  UNION ALL
-                 (SELECT DISTINCT ON (x.beneficiary_id) x.* FROM outcome_person x WHERE ${scopeWhere(scope)} AND x.shared
+                 (SELECT DISTINCT ON (x.beneficiary_id) ${list} FROM outcome_person x WHERE ${scopeWhere(scope)} AND x.shared
                   ORDER BY x.beneficiary_id, x.start_on DESC, x.plan_id)`
-    : Prisma.sql`SELECT x.* FROM outcome_person x WHERE ${scopeWhere(scope)}`;
+    : Prisma.sql`SELECT ${list} FROM outcome_person x WHERE ${scopeWhere(scope)}`;
   return Prisma.sql`person AS MATERIALIZED (${rows})`;
 }
 
@@ -91,7 +93,7 @@ type GroupFigures = Pick<RawFigures, "overall" | "byTrack" | "byQuarter"> & { mo
 /** People, share at target and the latest month's median, overall and by track and start quarter; and each month's counts. */
 async function groupFigures(scope: CohortScope, window: FigureWindow) {
   const rows = await db.$queryRaw<{ figures: GroupFigures }[]>`
-    WITH ${personCte(scope)},
+    WITH ${personCte(scope, ["track", "start_on"])},
     recent AS (
       SELECT x.beneficiary_id, bool_or(x.reached) AS at_target,
              sum(x.total_inr) FILTER (WHERE x.month = ${window.lastComplete}::date) AS latest
@@ -153,24 +155,28 @@ async function scoreFigures(scope: CohortScope, window: FigureWindow) {
   return rows[0]!.scores;
 }
 
-/** Training, compensation and milestones, summed over the people. */
-async function planFigures(scope: CohortScope) {
-  const rows = await db.$queryRaw<{ figures: Pick<RawFigures, "training" | "compensation" | "milestones"> }[]>`
-    WITH ${personCte(scope)},
-    milestones AS (
-      SELECT m.key, count(*)::int AS planned, count(*) FILTER (WHERE m.key = ANY(p.milestones_met))::int AS met
-      FROM person p CROSS JOIN LATERAL unnest(p.milestones) AS m(key)
-      GROUP BY m.key
-    )
+const PLAN_COLUMNS = ["enrolments", "completed", "claims", "claimed_inr", "awarded_inr", "disbursed_inr", "milestone_mask", "milestone_met"];
+
+/** Training, compensation and milestones, summed over the people; a milestone counts those whose plan has it, and has it met. */
+async function planFigures(scope: CohortScope): Promise<Pick<RawFigures, "training" | "compensation" | "milestones">> {
+  const bitCounts = MILESTONE_KEYS.map(
+    (_, bit) => Prisma.raw(`count(*) FILTER (WHERE milestone_mask & ${2 ** bit} <> 0), count(*) FILTER (WHERE milestone_met & ${2 ** bit} <> 0)`)
+  );
+  const rows = await db.$queryRaw<{ figures: Pick<RawFigures, "training" | "compensation"> & { milestones: number[] } }[]>`
+    WITH ${personCte(scope, PLAN_COLUMNS)}
     SELECT json_build_object(
-      'training', (SELECT json_build_object('enrolments', coalesce(sum(enrolments), 0), 'completed', coalesce(sum(completed), 0),
-                          'people', count(*) FILTER (WHERE enrolments > 0)) FROM person),
-      'compensation', (SELECT json_build_object('claims', coalesce(sum(claims), 0), 'claimed', coalesce(sum(claimed_inr), 0), 'awarded', coalesce(sum(awarded_inr), 0),
-                              'disbursed', coalesce(sum(disbursed_inr), 0), 'people', count(*) FILTER (WHERE claims > 0)) FROM person),
-      'milestones', (SELECT json_agg(json_build_object('key', substr(key, 6), 'byRule', key LIKE 'rule:%', 'planned', planned, 'met', met)
-                     ORDER BY key LIKE 'rule:%' DESC, substr(key, 6)) FROM milestones)
-    ) AS figures`;
-  return rows[0]!.figures;
+      'training', json_build_object('enrolments', coalesce(sum(enrolments), 0), 'completed', coalesce(sum(completed), 0),
+                                    'people', count(*) FILTER (WHERE enrolments > 0)),
+      'compensation', json_build_object('claims', coalesce(sum(claims), 0), 'claimed', coalesce(sum(claimed_inr), 0), 'awarded', coalesce(sum(awarded_inr), 0),
+                                        'disbursed', coalesce(sum(disbursed_inr), 0), 'people', count(*) FILTER (WHERE claims > 0)),
+      'milestones', json_build_array(${Prisma.join(bitCounts)})
+    ) AS figures
+    FROM person`;
+  const { training, compensation, milestones: counts } = rows[0]!.figures;
+  const milestones = MILESTONE_KEYS.map((entry, bit) => ({ ...entry, planned: counts[2 * bit]!, met: counts[2 * bit + 1]! }))
+    .filter((row) => row.planned > 0)
+    .sort((a, b) => Number(b.byRule) - Number(a.byRule) || (a.key < b.key ? -1 : 1));
+  return { training, compensation, milestones: milestones.length ? milestones : null };
 }
 
 /**

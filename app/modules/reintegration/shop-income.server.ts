@@ -1,6 +1,7 @@
 import { db } from "~/lib/db.server";
 import { careToday, dayText } from "~/modules/cases/case-dates";
-import { monthlyEarnings } from "~/modules/earnings/index.server";
+import { monthlyEarnedOfMakers } from "~/modules/earnings/index.server";
+import { recentMonths } from "./income.server";
 import { evaluateMilestonesForBeneficiary } from "./milestone-rules.server";
 
 /** Months of shop income shown and linked: the same window as the income table. */
@@ -29,15 +30,17 @@ export function monthLinked(month: string, consents: ConsentSpan[]) {
 
 /** Whether shop income is linked now, and if not since when it stopped (the last withdrawal). */
 export async function shopLinkState(beneficiaryId: string) {
-  const beneficiary = await db.beneficiary.findUniqueOrThrow({
-    where: { id: beneficiaryId },
-    select: { makerId: true },
-  });
-  const consents = await db.consent.findMany({
-    where: { beneficiaryId, purpose: "link_earnings" },
-    select: { givenOn: true, withdrawnAt: true },
-    orderBy: { givenOn: "asc" },
-  });
+  const [beneficiary, consents] = await Promise.all([
+    db.beneficiary.findUniqueOrThrow({
+      where: { id: beneficiaryId },
+      select: { makerId: true },
+    }),
+    db.consent.findMany({
+      where: { beneficiaryId, purpose: "link_earnings" },
+      select: { givenOn: true, withdrawnAt: true },
+      orderBy: { givenOn: "asc" },
+    }),
+  ]);
   const inForce = consents.some((consent) => consent.withdrawnAt === null);
   const lastWithdrawal = consents
     .map((consent) => consent.withdrawnAt)
@@ -59,89 +62,76 @@ export async function shopLinkState(beneficiaryId: string) {
   };
 }
 
+interface LinkedPerson {
+  id: string;
+  makerId: string;
+  consents: ConsentSpan[];
+}
+
 /**
- * Derives the person's shop income from the earnings ledger (what her sales earned in each month, net of
- * refunds), through the earnings module's public functions only, for the months in which the "link shop
+ * Derives each person's shop income from the earnings ledger (what her sales earned in each month, net of
+ * refunds), through the earnings module's public functions only, for the months in which her "link shop
  * earnings" consent was in force. Months outside the consent are never read into the record; rows already
- * linked stay. Returns the months written.
+ * linked stay. Reads are a fixed number of queries for any number of people; only changed months are
+ * written. Returns the months written per person.
  */
-export async function syncShopIncome(
-  beneficiaryId: string,
-  now = new Date()
-): Promise<string[]> {
-  const link = await shopLinkState(beneficiaryId);
-  if (!link.makerId || link.consents.length === 0) return [];
-  const figures = await monthlyEarnings(link.makerId, SHOP_INCOME_MONTHS, now);
-  const linked = figures.filter((figure) =>
-    monthLinked(figure.month, link.consents)
-  );
-  if (!linked.length) return [];
-  const months = linked.map(
-    (figure) => new Date(`${figure.month}-01T00:00:00.000Z`)
-  );
-  const existing = await db.incomeRecord.findMany({
-    where: { beneficiaryId, source: "shop", month: { in: months } },
-    select: { month: true, amountInr: true },
-  });
-  const stored = new Map(
-    existing.map((row) => [dayText(row.month).slice(0, 7), row.amountInr])
-  );
-  const written: string[] = [];
-  for (const figure of linked) {
-    const previous = stored.get(figure.month);
-    if (
-      previous === figure.earnedInr ||
-      (previous === undefined && figure.earnedInr === 0)
-    )
-      continue;
-    const month = new Date(`${figure.month}-01T00:00:00.000Z`);
-    await db.incomeRecord.upsert({
-      where: {
-        beneficiaryId_month_source: { beneficiaryId, month, source: "shop" },
-      },
-      create: {
-        beneficiaryId,
-        month,
-        source: "shop",
-        amountInr: figure.earnedInr,
-      },
-      update: { amountInr: figure.earnedInr },
+async function syncPeople(people: LinkedPerson[], now: Date): Promise<Map<string, string[]>> {
+  const written = new Map<string, string[]>();
+  if (!people.length) return written;
+  const [earned, existing] = await Promise.all([
+    monthlyEarnedOfMakers([...new Set(people.map((person) => person.makerId))], SHOP_INCOME_MONTHS, now),
+    db.incomeRecord.findMany({
+      where: { beneficiaryId: { in: people.map((person) => person.id) }, source: "shop", month: { gte: new Date(`${recentMonths(SHOP_INCOME_MONTHS, careToday(now)).at(-1)}-01T00:00:00.000Z`) } },
+      select: { beneficiaryId: true, month: true, amountInr: true },
+    }),
+  ]);
+  const stored = new Map(existing.map((row) => [`${row.beneficiaryId}|${dayText(row.month).slice(0, 7)}`, row.amountInr]));
+  for (const person of people) {
+    const changed = earned.get(person.makerId)!.filter((figure) => {
+      if (!monthLinked(figure.month, person.consents)) return false;
+      const previous = stored.get(`${person.id}|${figure.month}`);
+      return !(previous === figure.earnedInr || (previous === undefined && figure.earnedInr === 0));
     });
-    written.push(figure.month);
+    for (const figure of changed) {
+      const month = new Date(`${figure.month}-01T00:00:00.000Z`);
+      await db.incomeRecord.upsert({
+        where: { beneficiaryId_month_source: { beneficiaryId: person.id, month, source: "shop" } },
+        create: { beneficiaryId: person.id, month, source: "shop", amountInr: figure.earnedInr },
+        update: { amountInr: figure.earnedInr },
+      });
+    }
+    if (changed.length) written.set(person.id, changed.map((figure) => figure.month));
   }
   return written;
 }
 
+/** Brings one person's shop income up to date from her maker's ledger (see syncPeople); returns the months written. */
+export async function syncShopIncome(beneficiaryId: string, now = new Date()): Promise<string[]> {
+  const link = await shopLinkState(beneficiaryId);
+  if (!link.makerId || link.consents.length === 0) return [];
+  const written = await syncPeople([{ id: beneficiaryId, makerId: link.makerId, consents: link.consents }], now);
+  return written.get(beneficiaryId) ?? [];
+}
+
 /**
  * Brings the shop income of every person linked to a maker up to date (with her milestones), for the
- * people with a plan in cases led by these organisations, or everywhere when none are given. Few people
- * are linked, so this runs before each cohort dashboard and every quarter of an hour in the server.
+ * people with a plan in cases led by these organisations, or everywhere when none are given. This runs
+ * before each cohort dashboard and every quarter of an hour in the server. Returns how many changed.
  */
-export async function syncLinkedShopIncome(
-  organisationIds?: string[],
-  now = new Date()
-): Promise<number> {
+export async function syncLinkedShopIncome(organisationIds?: string[], now = new Date()): Promise<number> {
   const linked = await db.beneficiary.findMany({
     where: {
       makerId: { not: null },
       consents: { some: { purpose: "link_earnings" } },
-      cases: {
-        some: {
-          plan: { isNot: null },
-          ...(organisationIds
-            ? { leadOrganisationId: { in: organisationIds } }
-            : {}),
-        },
-      },
+      cases: { some: { plan: { isNot: null }, ...(organisationIds ? { leadOrganisationId: { in: organisationIds } } : {}) } },
     },
-    select: { id: true },
+    select: {
+      id: true,
+      makerId: true,
+      consents: { where: { purpose: "link_earnings" }, select: { givenOn: true, withdrawnAt: true }, orderBy: { givenOn: "asc" } },
+    },
   });
-  let changed = 0;
-  for (const person of linked) {
-    const written = await syncShopIncome(person.id, now);
-    if (!written.length) continue;
-    changed += 1;
-    await evaluateMilestonesForBeneficiary(person.id);
-  }
-  return changed;
+  const written = await syncPeople(linked.map((person) => ({ id: person.id, makerId: person.makerId!, consents: person.consents })), now);
+  for (const beneficiaryId of written.keys()) await evaluateMilestonesForBeneficiary(beneficiaryId);
+  return written.size;
 }

@@ -21,8 +21,8 @@ CREATE TABLE "outcome_person" (
     "claimed_inr" BIGINT NOT NULL,
     "awarded_inr" BIGINT NOT NULL,
     "disbursed_inr" BIGINT NOT NULL,
-    "milestones" TEXT[],
-    "milestones_met" TEXT[],
+    "milestone_mask" INTEGER NOT NULL,
+    "milestone_met" INTEGER NOT NULL,
     "shared" BOOLEAN NOT NULL,
 
     CONSTRAINT "outcome_person_pkey" PRIMARY KEY ("beneficiary_id","organisation_id")
