@@ -52,9 +52,9 @@ export async function refreshOutcomePeople(): Promise<number> {
       await tx.$executeRaw`DELETE FROM outcome_person_quarter WHERE beneficiary_id = ANY(${ids}::uuid[])`;
       await tx.$executeRaw`DELETE FROM outcome_person WHERE beneficiary_id = ANY(${ids}::uuid[])`;
       await tx.$executeRaw`
-        INSERT INTO outcome_person (beneficiary_id, organisation_id, case_id, plan_id, track, start_on, target_inr,
+        INSERT INTO outcome_person (beneficiary_id, organisation_id, plan_id, track, start_on, target_inr,
                                     enrolments, completed, claims, claimed_inr, awarded_inr, disbursed_inr, milestone_mask, milestone_met, shared)
-        SELECT p.beneficiary_id, p.organisation_id, p.case_id, p.plan_id, p.track, p.start_on, p.target,
+        SELECT p.beneficiary_id, p.organisation_id, p.plan_id, p.track, p.start_on, p.target,
                e.enrolments, e.completed, k.claims, k.claimed, k.awarded, k.disbursed, m.planned, m.met, p.shared
         FROM (${latestPlans(ids)}) p
         CROSS JOIN LATERAL (

@@ -10,7 +10,6 @@ CREATE TABLE "outcome_stale" (
 CREATE TABLE "outcome_person" (
     "beneficiary_id" UUID NOT NULL,
     "organisation_id" UUID NOT NULL,
-    "case_id" UUID NOT NULL,
     "plan_id" UUID NOT NULL,
     "track" "livelihood_track" NOT NULL,
     "start_on" DATE NOT NULL,
